@@ -1,0 +1,80 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034 # the variables are used by the scripts that source this
+# Common settings for the project's scripts. Sourced, never executed.
+#
+# Environment a user may set:
+#   KERNEL_DIR    kernel work tree (default: kernel/ in this repository)
+#   BASE_REF      the ref in KERNEL_DIR the series applies to
+#                 (default: "base" in kernel/, "v$BASE_UPSTREAM" elsewhere)
+#   SERIES_CACHE  downloads, the base import and build directories
+#                 (default: ~/.cache/iommufd-kunit-series, outside the repo)
+#   JOBS          parallel make jobs (default: number of CPUs)
+
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=base.conf
+. "$TOP/base.conf"
+# shellcheck source=scripts/identity.conf
+. "$TOP/scripts/identity.conf"
+
+CACHE_DIR=${SERIES_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/iommufd-kunit-series}
+JOBS=${JOBS:-$(nproc)}
+PATCHES_DIR=$TOP/patches
+SERIES_FILE=$TOP/series
+COVER=$PATCHES_DIR/0000-cover-letter.patch
+
+if [ -n "${KERNEL_DIR:-}" ]; then
+	KERNEL_DIR=$(cd "$KERNEL_DIR" && pwd)
+	OWN_TREE=1
+	BASE_REF=${BASE_REF:-v$BASE_UPSTREAM}
+else
+	KERNEL_DIR=$TOP/kernel
+	OWN_TREE=0
+	BASE_REF=${BASE_REF:-base}
+fi
+# Branch that carries the series in KERNEL_DIR.
+SERIES_BRANCH=${SERIES_BRANCH:-iommufd-kunit}
+
+# Every commit the scripts make carries the role identity.
+export GIT_AUTHOR_NAME=$SERIES_NAME GIT_AUTHOR_EMAIL=$SERIES_EMAIL
+export GIT_COMMITTER_NAME=$SERIES_NAME GIT_COMMITTER_EMAIL=$SERIES_EMAIL
+
+info() { printf '==> %s\n' "$*" >&2; }
+warn() { printf 'WARNING: %s\n' "$*" >&2; }
+die() {
+	printf 'ERROR: %s\n' "$*" >&2
+	exit 1
+}
+
+# Print how long a stage took: stage_begin NAME ... stage_end
+stage_begin() {
+	STAGE_NAME=$1
+	STAGE_T0=$(date +%s)
+	info "$STAGE_NAME"
+}
+stage_end() {
+	info "$STAGE_NAME: done in $(($(date +%s) - STAGE_T0)) s"
+}
+
+# git in the kernel tree, with settings pinned so that output does not
+# depend on the user's configuration.
+kgit() {
+	git -C "$KERNEL_DIR" -c core.abbrev=12 -c diff.algorithm=myers \
+		-c diff.renames=true -c diff.noprefix=false -c diff.mnemonicPrefix=false \
+		-c core.autocrlf=false -c am.threeWay=false "$@"
+}
+
+# The patches of the series in quilt order, as absolute paths.
+series_patches() {
+	local p
+	[ -f "$SERIES_FILE" ] || return 0
+	while IFS= read -r p; do
+		case "$p" in '' | '#'*) continue ;; esac
+		[ -f "$PATCHES_DIR/$p" ] || die "series names $p, which is not in patches/"
+		printf '%s\n' "$PATCHES_DIR/$p"
+	done <"$SERIES_FILE"
+}
+
+require_kernel() {
+	kgit rev-parse -q --verify "$BASE_REF^{commit}" >/dev/null ||
+		die "$KERNEL_DIR has no $BASE_REF; run 'make kernel' (or scripts/provision) first"
+}
