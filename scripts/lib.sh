@@ -79,6 +79,14 @@ require_kernel() {
 		die "$KERNEL_DIR has no $BASE_REF; run 'make kernel' (or scripts/provision) first"
 }
 
+# Run kunit/run with its output on stdout and in
+# $KUNIT_LOG, whose last line is the summary. Status: kunit/run's.
+KUNIT_LOG=$CACHE_DIR/results/kunit.log
+kunit_logged() {
+	mkdir -p "$(dirname "$KUNIT_LOG")"
+	"$TOP/kunit/run" 2>&1 | tee "$KUNIT_LOG"
+}
+
 # Print the URI of the Debian archive (not security) that the system's apt
 # sources use for this release, in both the deb822 and the one-line format.
 system_mirror() {
