@@ -31,6 +31,10 @@ else
 	OWN_TREE=0
 	BASE_REF=${BASE_REF:-base}
 fi
+# Build directories are per kernel tree.
+TREE_ID=$(printf '%s' "$KERNEL_DIR" | sha1sum | cut -c1-8)
+# The QEMU guest's build directory (qemu/build, qemu/boot).
+QEMU_O=${QEMU_O:-$CACHE_DIR/build/qemu-x86-$TREE_ID}
 # Branch that carries the series in KERNEL_DIR.
 SERIES_BRANCH=${SERIES_BRANCH:-iommufd-kunit}
 
@@ -79,12 +83,39 @@ require_kernel() {
 		die "$KERNEL_DIR has no $BASE_REF; run 'make kernel' (or scripts/provision) first"
 }
 
+# Die unless every option of the fragment $1 holds in the .config $2. An
+# option "is not set" holds if the .config does not set it (a symbol whose
+# dependencies fail is not written at all).
+config_holds() {
+	local l sym missing=()
+	while IFS= read -r l; do
+		case "$l" in
+		CONFIG_*) grep -qxF "$l" "$2" || missing+=("$l") ;;
+		'# CONFIG_'*' is not set')
+			sym=${l#\# }
+			sym=${sym%% *}
+			! grep -q "^$sym=" "$2" || missing+=("$l")
+			;;
+		esac
+	done <"$1"
+	[ ${#missing[@]} -eq 0 ] ||
+		die "$(printf '%s: not in %s after olddefconfig:' "$1" "$2"; printf '\n  %s' "${missing[@]}")"
+}
+
 # Run kunit/run with its output on stdout and in
 # $KUNIT_LOG, whose last line is the summary. Status: kunit/run's.
 KUNIT_LOG=$CACHE_DIR/results/kunit.log
 kunit_logged() {
 	mkdir -p "$(dirname "$KUNIT_LOG")"
 	"$TOP/kunit/run" 2>&1 | tee "$KUNIT_LOG"
+}
+
+# Run qemu/run with its output on stdout and in $QEMU_LOG, whose last
+# line is the summary. Status: qemu/run's.
+QEMU_LOG=$CACHE_DIR/results/qemu.log
+qemu_logged() {
+	mkdir -p "$(dirname "$QEMU_LOG")"
+	"$TOP/qemu/run" 2>&1 | tee "$QEMU_LOG"
 }
 
 # Print the URI of the Debian archive (not security) that the system's apt
