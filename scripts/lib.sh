@@ -102,12 +102,18 @@ config_holds() {
 		die "$(printf '%s: not in %s after olddefconfig:' "$1" "$2"; printf '\n  %s' "${missing[@]}")"
 }
 
-# Run kunit/run with its output on stdout and in
-# $KUNIT_LOG, whose last line is the summary. Status: kunit/run's.
+# Run kunit/run [--variant=VARIANT] with its output on stdout and in
+# $KUNIT_LOG (kunit-VARIANT.log for a variant), whose last line is the
+# summary. Status: kunit/run's.
 KUNIT_LOG=$CACHE_DIR/results/kunit.log
+kunit_log() {
+	echo "$CACHE_DIR/results/kunit${1:+-$1}.log"
+}
 kunit_logged() {
-	mkdir -p "$(dirname "$KUNIT_LOG")"
-	"$TOP/kunit/run" 2>&1 | tee "$KUNIT_LOG"
+	local log
+	log=$(kunit_log "${1:-}")
+	mkdir -p "$(dirname "$log")"
+	"$TOP/kunit/run" ${1:+"--variant=$1"} 2>&1 | tee "$log"
 }
 
 # Run qemu/run with its output on stdout and in $QEMU_LOG, whose last
