@@ -102,9 +102,9 @@ config_holds() {
 		die "$(printf '%s: not in %s after olddefconfig:' "$1" "$2"; printf '\n  %s' "${missing[@]}")"
 }
 
-# Run kunit/run [--variant=VARIANT] with its output on stdout and in
-# $KUNIT_LOG (kunit-VARIANT.log for a variant), whose last line is the
-# summary. Status: kunit/run's.
+# Run kunit/run [--variant=VARIANT] ("" for the plain run) with its output
+# on stdout and in $KUNIT_LOG (kunit-VARIANT.log for a variant), whose last
+# line is the summary. Status: kunit/run's.
 KUNIT_LOG=$CACHE_DIR/results/kunit.log
 kunit_log() {
 	echo "$CACHE_DIR/results/kunit${1:+-$1}.log"
