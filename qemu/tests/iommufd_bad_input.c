@@ -1546,14 +1546,14 @@ static const struct row rows[] = {
 	ROW("map_null_arg_efault", L_CTX, OP_MAP, "argument pointer",
 	    "``NULL``", EFAULT, "``iommufd_fops_ioctl()``", b_arg_null),
 	/*
-	 * iommufd_ucmd_respond() in iommufd_ioas_map(): copy_to_user() of
-	 * the chosen iova fails after iopt_map_user_pages() succeeded; the
-	 * area is unmapped again, as userspace cannot know its IOVA
+	 * iommufd_ucmd_respond() in iommufd_ioas_map(): the write-back of the
+	 * argument before iopt_map_user_pages() fails, so nothing is mapped
+	 * (before the series: after the map, which stayed)
 	 */
 	ROW("map_readonly_arg_efault", L_CTX, OP_MAP, "``iova``",
 	    "output (no ``FIXED_IOVA``), in a read-only page", EFAULT,
-	    "``iommufd_ucmd_respond()`` in ``iommufd_ioas_map()``, which "
-	    "unmaps the area again",
+	    "``iommufd_ucmd_respond()`` in ``iommufd_ioas_map()``, before "
+	    "the map",
 	    b_map_ro_arg),
 	/* SYSCALL_DEFINE3(ioctl): fd_empty(f) */
 	ROW("map_closed_iommufd_ebadf", L_CTX, OP_MAP, "fd",
