@@ -38,6 +38,27 @@ QEMU_O=${QEMU_O:-$CACHE_DIR/build/qemu-x86-$TREE_ID}
 # Branch that carries the series in KERNEL_DIR.
 SERIES_BRANCH=${SERIES_BRANCH:-iommufd-kunit}
 
+# A clone of the kernel tree in the cache, at a path that does not depend
+# on where this repository is checked out: the series checks apply and
+# build there, and so do make test's KUnit and guest kernels, so that a
+# new clone of this repository (CI's) reuses the build directories of the
+# last run. sync_check_tree (below) brings it to the kernel tree's series.
+CHECK_TREE=$CACHE_DIR/work/check-tree
+# The bisect check's UML build, left at the tip: make test's plain KUnit
+# run reuses it.
+BISECT_UML_O=$CACHE_DIR/build/bisect-uml
+
+# Every compiler call goes through Debian's ccache (scripts/deps installs
+# it). kbuild's command lines stay the same, and an object taken from the
+# cache replays its warnings, so a W=1 pass still reports them all.
+# SERIES_CCACHE=0 turns it off.
+if [ "${SERIES_CCACHE:-1}" != 0 ]; then
+	case ":$PATH:" in *:/usr/lib/ccache:*) ;; *) PATH=/usr/lib/ccache:$PATH ;; esac
+	CCACHE_DIR=${CCACHE_DIR:-$CACHE_DIR/ccache}
+	CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-16G}
+	export PATH CCACHE_DIR CCACHE_MAXSIZE
+fi
+
 # Every commit the scripts make carries the role identity.
 export GIT_AUTHOR_NAME=$SERIES_NAME GIT_AUTHOR_EMAIL=$SERIES_EMAIL
 export GIT_COMMITTER_NAME=$SERIES_NAME GIT_COMMITTER_EMAIL=$SERIES_EMAIL
@@ -49,14 +70,24 @@ die() {
 	exit 1
 }
 
-# Print how long a stage took: stage_begin NAME ... stage_end
+# Print how long a stage took: stage_begin NAME ... stage_end. With
+# STAGE_TIMES set to a file, each stage also appends a line "START DEPTH
+# SECONDS NAME" to it; a stage of a script run inside another's stage is
+# one level deeper (scripts/test prints them as a table).
+STAGE_DEPTH=${STAGE_NEXT_DEPTH:-0}
 stage_begin() {
 	STAGE_NAME=$1
 	STAGE_T0=$(date +%s)
+	export STAGE_NEXT_DEPTH=$((STAGE_DEPTH + 1))
 	info "$STAGE_NAME"
 }
 stage_end() {
-	info "$STAGE_NAME: done in $(($(date +%s) - STAGE_T0)) s"
+	local s
+	s=$(($(date +%s) - STAGE_T0))
+	export STAGE_NEXT_DEPTH=$STAGE_DEPTH
+	info "$STAGE_NAME: done in $s s"
+	[ -z "${STAGE_TIMES:-}" ] ||
+		printf '%s %s %s %s\n' "$STAGE_T0" "$STAGE_DEPTH" "$s" "$STAGE_NAME" >>"$STAGE_TIMES"
 }
 
 # git in the kernel tree, with settings pinned so that output does not
@@ -65,6 +96,25 @@ kgit() {
 	git -C "$KERNEL_DIR" -c core.abbrev=12 -c diff.algorithm=myers \
 		-c diff.renames=true -c diff.noprefix=false -c diff.mnemonicPrefix=false \
 		-c core.autocrlf=false -c am.threeWay=false "$@"
+}
+
+# Bring CHECK_TREE to the kernel tree's base and series branch (fetched as
+# "series"), with no local change left; the checked-out commit stays as it
+# was. Files keep their mtimes where their content does not change, so
+# builds there stay incremental across new kernel trees.
+sync_check_tree() {
+	if ! git -C "$CHECK_TREE" rev-parse -q --verify "refs/tags/$BASE_REF" >/dev/null 2>&1 ||
+		[ "$(git -C "$CHECK_TREE" rev-parse "$BASE_REF^{commit}")" != "$(kgit rev-parse "$BASE_REF^{commit}")" ]; then
+		rm -rf "$CHECK_TREE"
+		mkdir -p "$(dirname "$CHECK_TREE")"
+		git clone -q --local --no-checkout "$KERNEL_DIR" "$CHECK_TREE"
+		git -C "$CHECK_TREE" checkout -q --detach "$BASE_REF"
+	fi
+	git -C "$CHECK_TREE" am --abort >/dev/null 2>&1 || true
+	git -C "$CHECK_TREE" reset -q --hard
+	git -C "$CHECK_TREE" clean -q -fdx
+	git -C "$CHECK_TREE" fetch -q -f "$KERNEL_DIR" \
+		"refs/tags/$BASE_REF:refs/tags/$BASE_REF" "$SERIES_BRANCH:refs/heads/series"
 }
 
 # The patches of the series in quilt order, as absolute paths.
