@@ -44,8 +44,8 @@ SERIES_BRANCH=${SERIES_BRANCH:-iommufd-kunit}
 # new clone of this repository (CI's) reuses the build directories of the
 # last run. sync_check_tree (below) brings it to the kernel tree's series.
 CHECK_TREE=$CACHE_DIR/work/check-tree
-# The bisect check's UML build, left at the tip: make test's plain KUnit
-# run reuses it.
+# The bisect check's UML build, left at the tip: the plain KUnit run of
+# make run and make test reuses it (the configuration is the same).
 BISECT_UML_O=$CACHE_DIR/build/bisect-uml
 
 # Every compiler call goes through Debian's ccache (scripts/deps installs
@@ -115,6 +115,20 @@ sync_check_tree() {
 	git -C "$CHECK_TREE" clean -q -fdx
 	git -C "$CHECK_TREE" fetch -q -f "$KERNEL_DIR" \
 		"refs/tags/$BASE_REF:refs/tags/$BASE_REF" "$SERIES_BRANCH:refs/heads/series"
+}
+
+# make run and make test build their KUnit and guest kernels in the check
+# tree, at the tip of the series: the same commits as the kernel tree
+# (scripts/apply has just made it match patches/), at a path that is the
+# same for every clone of this repository, so that its build directories
+# serve every clone. series_tip_tree checks it out; in_check_tree CMD...
+# runs CMD with KERNEL_DIR pointing there.
+series_tip_tree() {
+	sync_check_tree
+	git -C "$CHECK_TREE" checkout -q --detach series
+}
+in_check_tree() {
+	KERNEL_DIR=$CHECK_TREE BASE_REF=$BASE_REF "$@"
 }
 
 # The patches of the series in quilt order, as absolute paths.
