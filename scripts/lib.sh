@@ -98,6 +98,16 @@ kgit() {
 		-c core.autocrlf=false -c am.threeWay=false "$@"
 }
 
+# A check's results: one line "PASS: ..." or "FAIL: ..." each, appended to
+# $RESULTS too (scripts/test counts them); fail sets failed=1.
+RESULTS=${RESULTS:-/dev/null}
+failed=0
+pass() { printf 'PASS: %s\n' "$*" | tee -a "$RESULTS"; }
+fail() {
+	printf 'FAIL: %s\n' "$*" | tee -a "$RESULTS"
+	failed=1
+}
+
 # Bring CHECK_TREE to the kernel tree's base and series branch (fetched as
 # "series"), with no local change left; the checked-out commit stays as it
 # was. Files keep their mtimes where their content does not change, so
@@ -129,6 +139,20 @@ series_tip_tree() {
 }
 in_check_tree() {
 	KERNEL_DIR=$CHECK_TREE BASE_REF=$BASE_REF "$@"
+}
+
+# Read paths of files in the tree $1 on stdin; print the kbuild directories
+# (the nearest with a Makefile or Kbuild) that hold them, as make targets
+# ("dir/"), once each, without include/.
+kbuild_dirs() {
+	local d
+	while IFS= read -r d; do
+		d=$(dirname "$d")
+		while [ "$d" != . ] && [ ! -f "$1/$d/Makefile" ] && [ ! -f "$1/$d/Kbuild" ]; do
+			d=$(dirname "$d")
+		done
+		[ "$d" = . ] || [ "${d%%/*}" = include ] || printf '%s/\n' "$d"
+	done | sort -u
 }
 
 # The patches of the series in quilt order, as absolute paths.
