@@ -127,6 +127,9 @@ sync_check_tree() {
 		"refs/tags/$BASE_REF:refs/tags/$BASE_REF" "$SERIES_BRANCH:refs/heads/series"
 }
 
+# git in the check tree, with the abbreviation pinned as kgit pins it.
+ct() { git -C "$CHECK_TREE" -c core.abbrev=12 "$@"; }
+
 # make run and make test build their KUnit and guest kernels in the check
 # tree, at the tip of the series: the same commits as the kernel tree
 # (scripts/apply has just made it match patches/), at a path that is the
