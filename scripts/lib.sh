@@ -174,6 +174,19 @@ require_kernel() {
 		die "$KERNEL_DIR has no $BASE_REF; run 'make kernel' (or scripts/provision) first"
 }
 
+# tinyconfig_with O FRAGMENT [MAKE ARGS...]: configure the build directory
+# O of the check tree as tinyconfig plus configs/FRAGMENT.config, with
+# ARCH= and CROSS_COMPILE= in MAKE ARGS. olddefconfig's warnings about the
+# options the fragment overrides are not shown.
+tinyconfig_with() {
+	local o=$1 frag=$TOP/configs/$2.config
+	shift 2
+	mkdir -p "$o"
+	make -s -C "$CHECK_TREE" O="$o" "$@" tinyconfig
+	cat "$frag" >>"$o/.config"
+	make -s -C "$CHECK_TREE" O="$o" "$@" olddefconfig 2>/dev/null
+}
+
 # Die unless every option of the fragment $1 holds in the .config $2. An
 # option "is not set" holds if the .config does not set it (a symbol whose
 # dependencies fail is not written at all).
