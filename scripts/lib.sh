@@ -20,7 +20,6 @@ CACHE_DIR=${SERIES_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/iommufd-kunit-series}
 JOBS=${JOBS:-$(nproc)}
 PATCHES_DIR=$TOP/patches
 SERIES_FILE=$TOP/series
-COVER=$PATCHES_DIR/0000-cover-letter.patch
 
 if [ -n "${KERNEL_DIR:-}" ]; then
 	KERNEL_DIR=$(cd "$KERNEL_DIR" && pwd)
@@ -167,6 +166,23 @@ series_patches() {
 		[ -f "$PATCHES_DIR/$p" ] || die "series names $p, which is not in patches/"
 		printf '%s\n' "$PATCHES_DIR/$p"
 	done <"$SERIES_FILE"
+}
+
+# The postings (the file postings): postings list [--posted], postings get
+# NAME FIELD, postings prereqs NAME (scripts/postings).
+postings() { python3 "$TOP/scripts/postings" "$@"; }
+
+# The patches of posting $1 (not its cover letter), as absolute paths.
+posting_patches() {
+	find "$PATCHES_DIR/$1" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]-*.patch' \
+		! -name 0000-cover-letter.patch | sort
+}
+
+# posting_refs: in the check tree, refs/postings/NAME is the tip of posting
+# NAME applied from patches/ onto its base, refs/postings/NAME-base (the
+# base plus the postings it is based on). Built without a checkout.
+posting_refs() {
+	postings refs "$CHECK_TREE" "$BASE_REF"
 }
 
 require_kernel() {
