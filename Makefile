@@ -1,7 +1,7 @@
 # Entry points of the project; the work is done by scripts/ and kunit/.
 # Environment: KERNEL_DIR, BASE_REF, SERIES_CACHE, JOBS (see scripts/lib.sh).
 
-.PHONY: all run test deps kernel apply export check kunit
+.PHONY: all run test deps kernel apply export check kunit coverage
 
 all: run
 
@@ -28,3 +28,6 @@ check:		## series checks only (CHECKS="checkpatch bisect ...")
 
 kunit:		## build and run the KUnit suites (ARGS="'iommufd_*'")
 	kunit/run $(ARGS)
+
+coverage:	## what the KUnit suites reach: lcov summary and HTML (not in make test)
+	scripts/coverage
