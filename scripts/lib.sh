@@ -111,7 +111,20 @@ fail() {
 # "series"), with no local change left; the checked-out commit stays as it
 # was. Files keep their mtimes where their content does not change, so
 # builds there stay incremental across new kernel trees.
+# One run at a time uses the check tree: check_tree_lock takes a lock for
+# this process and its children (flock on a file in the cache), and dies
+# if another run holds it. sync_check_tree takes it; scripts/test takes it
+# at its start, for all its stages.
+check_tree_lock() {
+	[ "${CHECK_TREE_LOCK_HELD:-}" = 1 ] && return 0
+	mkdir -p "$CACHE_DIR"
+	exec 9>>"$CACHE_DIR/check-tree.lock"
+	flock -n 9 || die "another run is using $CHECK_TREE (lock: $CACHE_DIR/check-tree.lock); wait for it to end"
+	export CHECK_TREE_LOCK_HELD=1
+}
+
 sync_check_tree() {
+	check_tree_lock
 	if ! git -C "$CHECK_TREE" rev-parse -q --verify "refs/tags/$BASE_REF" >/dev/null 2>&1 ||
 		[ "$(git -C "$CHECK_TREE" rev-parse "$BASE_REF^{commit}")" != "$(kgit rev-parse "$BASE_REF^{commit}")" ]; then
 		rm -rf "$CHECK_TREE"
