@@ -185,10 +185,14 @@ series_patches() {
 # NAME FIELD, postings prereqs NAME (scripts/postings).
 postings() { python3 "$TOP/scripts/postings" "$@"; }
 
-# The patches of posting $1 (not its cover letter), as absolute paths.
+# The patches of posting $1, as absolute paths, in order
+# (patches/NAME-NNNN-*.patch), and its cover letter
+# (patches/cover-letters/NAME.patch).
 posting_patches() {
-	find "$PATCHES_DIR/$1" -maxdepth 1 -name '[0-9][0-9][0-9][0-9]-*.patch' \
-		! -name 0000-cover-letter.patch | sort
+	find "$PATCHES_DIR" -maxdepth 1 -name "$1-[0-9][0-9][0-9][0-9]-*.patch" | sort
+}
+posting_cover() {
+	echo "$PATCHES_DIR/cover-letters/$1.patch"
 }
 
 # posting_refs: in the check tree, refs/postings/NAME is the tip of posting
