@@ -31,10 +31,10 @@
  * (IOAS 1 with two pages mapped at IOVA_M, an empty IOAS 2, and as the row
  * needs the edu cdev opened, bound, and attached to IOAS 1):
  *  - the call fails with exactly that errno; the positive controls (errno
- *    "none") succeed, and their post check verifies the effect (a COPY or
- *    MAP_FILE made a mapping that UNMAP returns, a HWPT_ALLOC result can be
- *    attached and destroyed, ALLOW_IOVAS steers the IOVAs the kernel
- *    picks, ...);
+ *    "none") succeed, and where the call has an effect that userspace can
+ *    see, their post check verifies it (a COPY or MAP_FILE made a mapping
+ *    that UNMAP returns, a HWPT_ALLOC result can be attached and
+ *    destroyed, ALLOW_IOVAS steers the IOVAs the kernel picks, ...);
  *  - the failed call left nothing behind that userspace can see: no object
  *    took the lowest free ID (IOMMU_DESTROY of the ID a probe IOAS got just
  *    before the call fails with ENOENT, and the next IOAS_ALLOC gets it;
@@ -2764,7 +2764,7 @@ static const char *p_hwpt_min(struct fx *f)
 	return why ? why : p_hwpt_destroy(f);
 }
 
-/* The new hwpt takes the device, holds it while attached, then goes */
+/* The device attaches to the new hwpt, which is held until DETACH */
 static const char *p_hwpt_ok(struct fx *f)
 {
 	u32 id = f->r.u.hwpt.out_hwpt_id, pt;
@@ -2788,7 +2788,11 @@ static const char *p_hwpt_ok(struct fx *f)
 	return NULL;
 }
 
-/* The hwpt holds the FAULT object; both go, the FAULT once its fd does */
+/*
+ * The hwpt took the lowest free ID; it goes, and then the FAULT once its fd
+ * is closed. That the hwpt holds the FAULT is not checked here:
+ * destroy_fault_of_hwpt_ebusy checks it.
+ */
 static const char *p_hwpt_fault_ok(struct fx *f)
 {
 	u32 id = f->r.u.hwpt.out_hwpt_id;
@@ -3798,7 +3802,8 @@ static const struct row rows[] = {
 	/*
 	 * incr_user_locked_vm() (pages.c) via pfn_reader_update_pinned() in
 	 * iopt_area_fill_domains(): without CAP_IPC_LOCK iopt_alloc_pages()
-	 * charges the pages to the user, over RLIMIT_MEMLOCK 0
+	 * picks IOPT_PAGES_ACCOUNT_USER, and the pinned page would take the
+	 * user's locked_vm over RLIMIT_MEMLOCK 0
 	 */
 	ROW("map_over_rlimit_memlock_enomem", L_ATTACHED, OP_MAP, "the caller",
 	    "without ``CAP_IPC_LOCK``, ``RLIMIT_MEMLOCK`` 0", ENOMEM,
@@ -4193,7 +4198,12 @@ static const struct row rows[] = {
 	ROW("change_process_user_memory_area_einval", L_CTX, OP_CHANGE_PROCESS,
 	    "fd", "an iommufd with an area of user memory", EINVAL,
 	    "``iommufd_ioas_change_process()``", NULL),
-	/* iommufd_ioas_change_process() succeeds: only memfd areas */
+	/*
+	 * iommufd_ioas_change_process() succeeds: only memfd areas. The
+	 * caller is the process that mapped them: need_charge_update() is
+	 * false and change_mm() puts back the same mm, task and user, so
+	 * there is no effect a post check could see
+	 */
 	ROW("change_process_file_areas_ok", L_ATTACHED, OP_CHANGE_PROCESS,
 	    "fd", "an iommufd whose only area maps a memfd (not an error)", 0,
 	    "``iommufd_ioas_change_process()`` succeeds", b_chp_files),
@@ -4427,9 +4437,11 @@ static const struct row rows[] = {
 	    "``iommufd_hwpt_paging_alloc()``", b_hwpt_flag),
 	/*
 	 * iommufd_hwpt_paging_alloc(): DIRTY_TRACKING &&
-	 * !device_iommu_capable(IOMMU_CAP_DIRTY_TRACKING): ssads_supported()
-	 * (intel/iommu.h) needs ecap SLADS, which QEMU's VT-d does not
-	 * emulate; skipped if IOMMU_GET_HW_INFO reports the capability
+	 * !device_iommu_capable(IOMMU_CAP_DIRTY_TRACKING), before a domain
+	 * is allocated: ssads_supported() (intel/iommu.h) needs scalable mode
+	 * and ecap SLADS and SMPWC; legacy mode fails sm_supported(), and
+	 * QEMU's VT-d sets no SLADS. Skipped if IOMMU_GET_HW_INFO reports
+	 * IOMMU_HW_CAP_DIRTY_TRACKING (the same device_iommu_capable() test)
 	 */
 	ROW("hwpt_alloc_dirty_tracking_eopnotsupp", L_BOUND, OP_HWPT_ALLOC,
 	    "``flags``",
@@ -4476,7 +4488,10 @@ static const struct row rows[] = {
 	    "``fault_id``", "an IOAS ID with ``IOMMU_HWPT_FAULT_ID_VALID``",
 	    ENOENT, "``iommufd_get_object()`` via ``iommufd_get_fault()``",
 	    b_hwpt_fault_ioas),
-	/* iommufd_hwpt_alloc(): the hwpt takes a users ref of the FAULT */
+	/*
+	 * iommufd_hwpt_alloc() succeeds and the hwpt takes a users ref of the
+	 * FAULT (destroy_fault_of_hwpt_ebusy sees it)
+	 */
 	ROW("hwpt_alloc_with_fault_ok", L_BOUND, OP_HWPT_ALLOC, "``fault_id``",
 	    "a FAULT object, ``IOMMU_HWPT_FAULT_ID_VALID`` (not an error)", 0,
 	    "``iommufd_hwpt_alloc()`` succeeds", b_hwpt_fault_ok,
@@ -4523,7 +4538,12 @@ static const struct row rows[] = {
 	ROW("hwpt_alloc_ok", L_BOUND, OP_HWPT_ALLOC, "``pt_id``",
 	    "an IOAS with an area (not an error)", 0,
 	    "``iommufd_hwpt_alloc()`` succeeds", NULL, .post = p_hwpt_ok),
-	/* intel_iommu_domain_alloc_second_stage() accepts the flag */
+	/*
+	 * intel_iommu_domain_alloc_paging_flags(): the first stage (scalable
+	 * mode with ecap FLTS) and the second stage both accept the flag. The
+	 * post check only destroys the hwpt: edu has no PASID capability, so
+	 * no PASID of it can be attached there
+	 */
 	ROW("hwpt_alloc_pasid_flag_ok", L_BOUND, OP_HWPT_ALLOC, "``flags``",
 	    "``IOMMU_HWPT_ALLOC_PASID`` (not an error)", 0,
 	    "``iommufd_hwpt_alloc()`` succeeds", b_hwpt_pasid,
@@ -4554,7 +4574,9 @@ static const struct row rows[] = {
 	    b_sdirty_hwpt_ioas),
 	/*
 	 * iommufd_hwpt_set_dirty_tracking() never reads __reserved: the
-	 * ENOENT of hwpt_id 0 comes back
+	 * ENOENT of hwpt_id 0 comes back, where a check beside the flags check
+	 * would return EOPNOTSUPP (hwpt_id 0: the auto hwpt fails with
+	 * EOPNOTSUPP anyway, it has no dirty_ops)
 	 */
 	ROW("set_dirty_reserved_nonzero_unchecked_enoent", L_ATTACHED,
 	    OP_SET_DIRTY, "``__reserved``",
@@ -4750,7 +4772,9 @@ static const struct row rows[] = {
 	    b_viommu_dev_hwpt),
 	/*
 	 * iommufd_viommu_alloc_ioctl() never reads __reserved: the ENOENT of
-	 * dev_id 0 comes back
+	 * dev_id 0 comes back, where a check beside the flags check would
+	 * return EOPNOTSUPP (dev_id 0: the edu device fails with EOPNOTSUPP
+	 * anyway, see the next row)
 	 */
 	ROW("viommu_alloc_reserved_nonzero_unchecked_enoent", L_ATTACHED,
 	    OP_VIOMMU_ALLOC, "``__reserved``",
@@ -4758,11 +4782,13 @@ static const struct row rows[] = {
 	    "``iommufd_get_object()``", b_viommu_reserved_dev0),
 	/*
 	 * iommufd_viommu_alloc_ioctl(): !ops->get_viommu_size ||
-	 * !ops->viommu_init; intel_iommu_ops has neither
+	 * !ops->viommu_init of the device's IOMMU; intel_iommu_ops has
+	 * neither, so any type other than DEFAULT fails here
 	 */
 	ROW("viommu_alloc_vtd_eopnotsupp", L_ATTACHED, OP_VIOMMU_ALLOC,
-	    "``type``", "``IOMMU_VIOMMU_TYPE_ARM_SMMUV3`` on VT-d", EOPNOTSUPP,
-	    "``iommufd_viommu_alloc_ioctl()``", NULL),
+	    "``dev_id``",
+	    "a device behind VT-d (``type`` ``IOMMU_VIOMMU_TYPE_ARM_SMMUV3``)",
+	    EOPNOTSUPP, "``iommufd_viommu_alloc_ioctl()``", NULL),
 
 	/* ---- IOMMU_VDEVICE_ALLOC: viommu.c ---- */
 
