@@ -22,10 +22,14 @@
  * IOMMU_HWPT_GET_DIRTY_BITMAP, IOMMU_HWPT_INVALIDATE,
  * IOMMU_FAULT_QUEUE_ALLOC and read() and write() of its fd,
  * IOMMU_VIOMMU_ALLOC, IOMMU_VDEVICE_ALLOC, IOMMU_VEVENTQ_ALLOC,
- * IOMMU_HW_QUEUE_ALLOC, IOMMU_VFIO_IOAS, IOMMU_DESTROY, close()), the state
- * it runs in, the argument field that is wrong, the wrong value, and the
- * errno, read from the source of this tree (the comment above each row
- * names the function that returns it and quotes the failing test).
+ * IOMMU_HW_QUEUE_ALLOC, IOMMU_VFIO_IOAS, the VFIO type1 ioctls that the
+ * iommufd itself accepts (VFIO_GET_API_VERSION, VFIO_CHECK_EXTENSION,
+ * VFIO_SET_IOMMU, VFIO_IOMMU_GET_INFO, VFIO_IOMMU_MAP_DMA,
+ * VFIO_IOMMU_UNMAP_DMA, VFIO_IOMMU_DIRTY_PAGES), VFIO_GROUP_SET_CONTAINER
+ * of the iommufd, IOMMU_DESTROY, close()), the state it runs in, the
+ * argument field that is wrong, the wrong value, and the errno, read from
+ * the source of this tree (the comment above each row names the function
+ * that returns it and quotes the failing test).
  *
  * What it proves, one KTAP line per row, each on a fresh iommufd context
  * (IOAS 1 with two pages mapped at IOVA_M, an empty IOAS 2, and as the row
@@ -125,6 +129,10 @@ enum op {
 	OP_SET_DIRTY, OP_GET_DIRTY, OP_HWPT_INVALIDATE, OP_FAULT_ALLOC,
 	OP_FAULT_READ, OP_FAULT_WRITE, OP_VIOMMU_ALLOC, OP_VDEVICE_ALLOC,
 	OP_VEVENTQ_ALLOC, OP_HW_QUEUE_ALLOC, OP_VFIO_IOAS,
+	/* VFIO type1 ioctls sent to the iommufd (vfio_compat.c) */
+	OP_VFIO_API_VERSION, OP_VFIO_CHECK_EXT, OP_VFIO_SET_IOMMU,
+	OP_VFIO_GET_INFO, OP_VFIO_MAP_DMA, OP_VFIO_UNMAP_DMA,
+	OP_VFIO_DIRTY_PAGES, OP_GROUP_SET_CONTAINER,
 };
 
 static const char *const op_names[] = {
@@ -155,6 +163,14 @@ static const char *const op_names[] = {
 	[OP_VEVENTQ_ALLOC] = "IOMMU_VEVENTQ_ALLOC",
 	[OP_HW_QUEUE_ALLOC] = "IOMMU_HW_QUEUE_ALLOC",
 	[OP_VFIO_IOAS] = "IOMMU_VFIO_IOAS",
+	[OP_VFIO_API_VERSION] = "VFIO_GET_API_VERSION",
+	[OP_VFIO_CHECK_EXT] = "VFIO_CHECK_EXTENSION",
+	[OP_VFIO_SET_IOMMU] = "VFIO_SET_IOMMU",
+	[OP_VFIO_GET_INFO] = "VFIO_IOMMU_GET_INFO",
+	[OP_VFIO_MAP_DMA] = "VFIO_IOMMU_MAP_DMA",
+	[OP_VFIO_UNMAP_DMA] = "VFIO_IOMMU_UNMAP_DMA",
+	[OP_VFIO_DIRTY_PAGES] = "VFIO_IOMMU_DIRTY_PAGES",
+	[OP_GROUP_SET_CONTAINER] = "VFIO_GROUP_SET_CONTAINER",
 };
 
 /* One call: the fd, the request and the argument it gets */
@@ -189,6 +205,11 @@ struct req {
 		struct iommu_veventq_alloc veventq;
 		struct iommu_hw_queue_alloc hw_queue;
 		struct iommu_vfio_ioas vfio_ioas;
+		struct vfio_iommu_type1_info type1_info;
+		struct vfio_iommu_type1_dma_map dma_map;
+		struct vfio_iommu_type1_dma_unmap dma_unmap;
+		struct vfio_iommu_type1_dirty_bitmap dirty;
+		int fd;		/* VFIO_GROUP_SET_CONTAINER */
 		u8 raw[64];	/* room for a larger size and its tail */
 	} __attribute__((aligned(8))) u;
 };
@@ -201,6 +222,7 @@ struct fx {
 	int cfd, gfd;		/* a VFIO container and group */
 	u32 ioas, ioas2, devid, hwpt;	/* 0: none */
 	u32 hwpt2, fault;	/* a user hwpt, a FAULT the builder made */
+	u32 xioas;		/* an IOAS of the iommufd in xfd */
 	u64 mapped[2];		/* bytes mapped in IOAS 1 and IOAS 2 */
 	bool bound;
 	u32 probe;		/* the lowest free ID before the call */
@@ -210,6 +232,10 @@ struct fx {
 	int cap_dropped;	/* capability + 1 lowered for the call */
 	bool memlock_set;	/* RLIMIT_MEMLOCK lowered; memlock is the old */
 	struct rlimit memlock;
+	long ret;		/* what the call returned */
+	long want;		/* a value the post check expects */
+	long vm_lck;		/* VmLck in kB before the call */
+	int compat;		/* the compat IOAS: 0 IOAS 1, 1 IOAS 2 */
 	struct iommu_iova_range rbuf[MAX_RANGES];	/* ranges, in and out */
 	struct ranges *before;	/* what verify() expects of each IOAS */
 	u8 buf[64] __attribute__((aligned(8)));		/* data, in and out */
@@ -745,6 +771,58 @@ static void req_default(struct fx *f, enum op op)
 		r->cmd = IOMMU_VFIO_IOAS;
 		r->u.vfio_ioas.size = sizeof(r->u.vfio_ioas);
 		r->u.vfio_ioas.op = IOMMU_VFIO_IOAS_GET;
+		break;
+	/*
+	 * The type1 ioctls act on the compat IOAS, which the builder sets;
+	 * the first three take a value, not a pointer
+	 */
+	case OP_VFIO_API_VERSION:
+		r->fd = f->ifd;
+		r->cmd = VFIO_GET_API_VERSION;
+		r->arg = NULL;
+		break;
+	case OP_VFIO_CHECK_EXT:
+		r->fd = f->ifd;
+		r->cmd = VFIO_CHECK_EXTENSION;
+		r->arg = (void *)VFIO_TYPE1v2_IOMMU;
+		break;
+	case OP_VFIO_SET_IOMMU:
+		r->fd = f->ifd;
+		r->cmd = VFIO_SET_IOMMU;
+		r->arg = (void *)VFIO_TYPE1v2_IOMMU;
+		break;
+	case OP_VFIO_GET_INFO:
+		r->fd = f->ifd;
+		r->cmd = VFIO_IOMMU_GET_INFO;
+		r->u.type1_info.argsz = sizeof(r->u.type1_info);
+		break;
+	case OP_VFIO_MAP_DMA:
+		r->fd = f->ifd;
+		r->cmd = VFIO_IOMMU_MAP_DMA;
+		r->u.dma_map.argsz = sizeof(r->u.dma_map);
+		r->u.dma_map.flags = VFIO_DMA_MAP_FLAG_READ |
+				     VFIO_DMA_MAP_FLAG_WRITE;
+		r->u.dma_map.vaddr = (uintptr_t)(mem.rw + 2 * PAGE);
+		r->u.dma_map.iova = IOVA_FREE;
+		r->u.dma_map.size = PAGE;
+		break;
+	case OP_VFIO_UNMAP_DMA:
+		r->fd = f->ifd;
+		r->cmd = VFIO_IOMMU_UNMAP_DMA;
+		r->u.dma_unmap.argsz = sizeof(r->u.dma_unmap);
+		r->u.dma_unmap.iova = IOVA_M;
+		r->u.dma_unmap.size = 2 * PAGE;
+		break;
+	case OP_VFIO_DIRTY_PAGES:
+		r->fd = f->ifd;
+		r->cmd = VFIO_IOMMU_DIRTY_PAGES;
+		r->u.dirty.argsz = sizeof(r->u.dirty);
+		r->u.dirty.flags = VFIO_IOMMU_DIRTY_PAGES_FLAG_START;
+		break;
+	case OP_GROUP_SET_CONTAINER:	/* the builder opens the group */
+		r->fd = f->gfd;
+		r->cmd = VFIO_GROUP_SET_CONTAINER;
+		r->u.fd = f->ifd;
 		break;
 	}
 }
@@ -1857,6 +1935,135 @@ static const char *b_map_memlock0(struct fx *f)
 		return "setrlimit(RLIMIT_MEMLOCK)";
 	f->memlock_set = true;
 	return drop_cap(f, CAP_IPC_LOCK);
+}
+
+/* VmLck of /proc/self/status: the mm's locked_vm, in kB */
+static int vm_lck_kb(long *kb)
+{
+	FILE *fp = fopen("/proc/self/status", "r");
+	char line[128];
+	int ret = -1;
+
+	if (!fp)
+		return -1;
+	while (fgets(line, sizeof(line), fp))
+		if (sscanf(line, "VmLck: %ld", kb) == 1) {
+			ret = 0;
+			break;
+		}
+	fclose(fp);
+	return ret;
+}
+
+/*
+ * The call maps into an IOAS of a second iommufd (xfd) that accounts to the
+ * mm: IOMMU_OPTION_RLIMIT_MODE 1, set while it holds no object. With
+ * @domain the cdev is bound to it and attached, so the MAP pins.
+ */
+static const char *prep_mm_ctx(struct fx *f, bool domain)
+{
+	u32 devid, hwpt;
+	u64 val = 1;
+
+	f->xfd = open("/dev/iommu", O_RDWR);
+	if (f->xfd < 0)
+		return "open /dev/iommu";
+	if (option(f->xfd, IOMMU_OPTION_RLIMIT_MODE, IOMMU_OPTION_OP_SET, 0,
+		   &val))
+		return "IOMMU_OPTION set IOMMU_OPTION_RLIMIT_MODE 1";
+	if (ioas_alloc(f->xfd, &f->xioas))
+		return "IOMMU_IOAS_ALLOC in the second iommufd";
+	if (domain && bind_iommufd(f->dev, f->xfd, &devid))
+		return "VFIO_DEVICE_BIND_IOMMUFD to the second iommufd";
+	if (domain && attach_pt(f->dev, f->xioas, &hwpt))
+		return "VFIO_DEVICE_ATTACH_IOMMUFD_PT in the second iommufd";
+	f->r.fd = f->xfd;
+	f->r.u.map.ioas_id = f->xioas;
+	if (vm_lck_kb(&f->vm_lck))
+		return "VmLck of /proc/self/status";
+	return NULL;
+}
+
+/* Without CAP_IPC_LOCK the pages are accounted, here to the mm */
+static const char *b_map_mm_no_domain(struct fx *f)
+{
+	return prep_mm_ctx(f, false) ?: drop_cap(f, CAP_IPC_LOCK);
+}
+
+static const char *b_map_mm(struct fx *f)
+{
+	return prep_mm_ctx(f, true) ?: drop_cap(f, CAP_IPC_LOCK);
+}
+
+/* As above, with RLIMIT_MEMLOCK 0 */
+static const char *b_map_mm_memlock0(struct fx *f)
+{
+	return prep_mm_ctx(f, true) ?: b_map_memlock0(f);
+}
+
+/* The mode reads back 1, and VmLck is @kb above what it was */
+static const char *check_mm(struct fx *f, long kb)
+{
+	long now;
+	u64 val = 0;
+
+	if (option(f->xfd, IOMMU_OPTION_RLIMIT_MODE, IOMMU_OPTION_OP_GET, 0,
+		   &val))
+		return fmt("IOMMU_OPTION get: %s", ename(errno));
+	if (val != 1)
+		return fmt("IOMMU_OPTION_RLIMIT_MODE reads %llu, want 1",
+			   (unsigned long long)val);
+	if (vm_lck_kb(&now))
+		return "VmLck of /proc/self/status";
+	if (now != f->vm_lck + kb)
+		return fmt("VmLck %ld kB, want %ld kB", now, f->vm_lck + kb);
+	return NULL;
+}
+
+/*
+ * The page, if @mapped, charged @kb to the mm's locked_vm, and the unmap
+ * takes the charge back. Then a fresh fd of the cdev, not bound, for
+ * verify(), which binds it to the fixture's iommufd.
+ */
+static const char *p_map_mm(struct fx *f, bool mapped, long kb)
+{
+	const char *why = check_mm(f, mapped ? kb : 0);
+	u64 len = 0;
+
+	if (!why && mapped &&
+	    ioas_unmap(f->xfd, f->xioas, IOVA_FREE, PAGE, &len))
+		why = fmt("IOMMU_IOAS_UNMAP in the second iommufd: %s",
+			  ename(errno));
+	else if (!why && mapped && len != PAGE)
+		why = fmt("IOMMU_IOAS_UNMAP unmapped %llu bytes, want %lu",
+			  (unsigned long long)len, PAGE);
+	if (!why && mapped)
+		why = check_mm(f, 0);
+	if (!why)
+		why = restore_privs(f);
+	if (!why && f->dev >= 0) {
+		close_fd(&f->dev);
+		f->dev = open(cdev_path, O_RDWR);
+		if (f->dev < 0)
+			why = "open the cdev again";
+	}
+	return why;
+}
+
+/* Without a domain nothing is pinned, so nothing is charged yet */
+static const char *p_map_mm_no_domain(struct fx *f)
+{
+	return p_map_mm(f, true, 0);
+}
+
+static const char *p_map_mm_pinned(struct fx *f)
+{
+	return p_map_mm(f, true, PAGE / 1024);
+}
+
+static const char *p_map_mm_failed(struct fx *f)
+{
+	return p_map_mm(f, false, 0);
 }
 
 /* ---- IOMMU_IOAS_IOVA_RANGES ---- */
@@ -3161,6 +3368,522 @@ static const char *p_vioas_set(struct fx *f)
 	return NULL;
 }
 
+/* ---- the VFIO type1 ioctls of the iommufd: vfio_compat.c ---- */
+
+/* IOAS 1 (@idx 0) or IOAS 2 becomes the compat IOAS they act on */
+static const char *prep_compat(struct fx *f, int idx)
+{
+	u32 id = idx ? f->ioas2 : f->ioas;
+
+	f->compat = idx;
+	if (vfio_ioas(f->ifd, IOMMU_VFIO_IOAS_SET, &id))
+		return "IOMMU_VFIO_IOAS set";
+	return NULL;
+}
+
+static const char *b_compat1(struct fx *f)
+{
+	return prep_compat(f, 0);
+}
+
+static const char *b_compat2(struct fx *f)
+{
+	return prep_compat(f, 1);
+}
+
+/* The call returned the value the builder expects */
+static const char *p_ret_want(struct fx *f)
+{
+	if (f->ret != f->want)
+		return fmt("returned %ld, want %ld", f->ret, f->want);
+	return NULL;
+}
+
+static const char *b_api_version(struct fx *f)
+{
+	f->want = VFIO_API_VERSION;
+	return NULL;
+}
+
+static const char *b_ext(struct fx *f, unsigned long ext, long want)
+{
+	f->r.arg = (void *)ext;
+	f->want = want;
+	return NULL;
+}
+
+static const char *b_ext_type1(struct fx *f)
+{
+	return b_ext(f, VFIO_TYPE1_IOMMU, 1);
+}
+
+static const char *b_ext_type1v2(struct fx *f)
+{
+	return b_ext(f, VFIO_TYPE1v2_IOMMU, 1);
+}
+
+static const char *b_ext_unmap_all(struct fx *f)
+{
+	return b_ext(f, VFIO_UNMAP_ALL, 1);
+}
+
+/* The parameter exists iff CONFIG_VFIO_NOIOMMU (vfio_main.c) */
+#define NOIOMMU_PARAM	\
+	"/sys/module/vfio/parameters/enable_unsafe_noiommu_mode"
+
+static const char *b_ext_noiommu(struct fx *f)
+{
+	return b_ext(f, VFIO_NOIOMMU_IOMMU, !access(NOIOMMU_PARAM, F_OK));
+}
+
+static const char *b_ext_cc_none(struct fx *f)
+{
+	return b_ext(f, VFIO_DMA_CC_IOMMU, 0);
+}
+
+/* IOAS 2 has no hwpt that could lack enforce_cache_coherency */
+static const char *b_ext_cc(struct fx *f)
+{
+	b_ext(f, VFIO_DMA_CC_IOMMU, 1);
+	return prep_compat(f, 1);
+}
+
+static const char *b_ext_nesting(struct fx *f)
+{
+	return b_ext(f, __VFIO_RESERVED_TYPE1_NESTING_IOMMU, 0);
+}
+
+static const char *b_ext_vaddr(struct fx *f)
+{
+	return b_ext(f, VFIO_UPDATE_VADDR, 0);
+}
+
+static const char *b_ext_unknown(struct fx *f)
+{
+	return b_ext(f, 0x7fff, 0);
+}
+
+/* VFIO_SET_IOMMU of @type with IOAS 1 (@idx 0) or IOAS 2 as compat IOAS */
+static const char *b_set_iommu(struct fx *f, unsigned long type, int idx)
+{
+	f->r.arg = (void *)type;
+	return prep_compat(f, idx);
+}
+
+static const char *b_set_iommu_unknown(struct fx *f)
+{
+	return b_set_iommu(f, 0x7fff, 1);
+}
+
+static const char *b_set_iommu_noiommu(struct fx *f)
+{
+	return b_set_iommu(f, VFIO_NOIOMMU_IOMMU, 1);
+}
+
+static const char *b_set_iommu_type1(struct fx *f)
+{
+	return b_set_iommu(f, VFIO_TYPE1_IOMMU, 1);
+}
+
+static const char *b_set_iommu_type1_mapped(struct fx *f)
+{
+	return b_set_iommu(f, VFIO_TYPE1_IOMMU, 0);
+}
+
+/* IOMMU_OPTION_HUGE_PAGES of the compat IOAS reads @want */
+static const char *check_huge(struct fx *f, u64 want)
+{
+	u32 id = f->compat ? f->ioas2 : f->ioas;
+	u64 val = 2;
+
+	if (option(f->ifd, IOMMU_OPTION_HUGE_PAGES, IOMMU_OPTION_OP_GET, id,
+		   &val))
+		return fmt("IOMMU_OPTION get: %s", ename(errno));
+	if (val != want)
+		return fmt("IOMMU_OPTION_HUGE_PAGES of IOAS %u reads %llu, want %llu",
+			   id, (unsigned long long)val,
+			   (unsigned long long)want);
+	return NULL;
+}
+
+/* TYPE1v2 (or a refused TYPE1) leaves large pages on */
+static const char *p_huge_on(struct fx *f)
+{
+	return check_huge(f, 1);
+}
+
+/* ---- VFIO_IOMMU_GET_INFO ---- */
+
+/* Room for the info, both caps and 28 IOVA ranges */
+static u8 info_buf[512] __attribute__((aligned(8)));
+
+/* The argsz iommufd_vfio_iommu_get_info() needs for @n IOVA ranges */
+static u32 info_size(u32 n)
+{
+	size_t avail = sizeof(struct vfio_iommu_type1_info_dma_avail);
+
+	return sizeof(struct vfio_iommu_type1_info) + ((avail + 7) & ~7UL) +
+	       sizeof(struct vfio_iommu_type1_info_cap_iova_range) +
+	       n * sizeof(struct vfio_iova_range);
+}
+
+/* argsz, flags and iova_pgsizes, as the kernel writes them for @n ranges */
+static const char *check_info(const struct vfio_iommu_type1_info *info,
+			      u32 n)
+{
+	u64 pg = info->iova_pgsizes;
+
+	if (info->argsz != info_size(n))
+		return fmt("argsz %u, want %u", info->argsz, info_size(n));
+	if (info->flags != (VFIO_IOMMU_INFO_PGSIZES | VFIO_IOMMU_INFO_CAPS))
+		return fmt("flags %#x, want PGSIZES | CAPS", info->flags);
+	/* iommufd_get_pagesizes(): PAGE_SIZE, nothing smaller */
+	if (!(pg & PAGE) || (pg & (PAGE - 1)))
+		return fmt("iova_pgsizes %#llx", (unsigned long long)pg);
+	return NULL;
+}
+
+static const char *b_t1info_argsz_small(struct fx *f)
+{
+	f->r.u.type1_info.argsz = offsetofend(struct vfio_iommu_type1_info,
+					      iova_pgsizes) - 1;
+	return prep_compat(f, 0);
+}
+
+static const char *b_t1info_null(struct fx *f)
+{
+	f->r.arg = NULL;
+	return prep_compat(f, 0);
+}
+
+/* argsz ends at iova_pgsizes; the bytes after it are poisoned */
+static const char *b_t1info_min(struct fx *f)
+{
+	f->r.u.type1_info.argsz = offsetofend(struct vfio_iommu_type1_info,
+					      iova_pgsizes);
+	memset(f->r.u.raw + f->r.u.type1_info.argsz, 0xa5,
+	       sizeof(f->r.u.type1_info) - f->r.u.type1_info.argsz);
+	return prep_compat(f, 0);
+}
+
+/* The kernel wrote only argsz bytes, and reports the size with the caps */
+static const char *p_t1info_min(struct fx *f)
+{
+	u32 i = offsetofend(struct vfio_iommu_type1_info, iova_pgsizes);
+
+	for (; i < sizeof(f->r.u.type1_info); i++)
+		if (f->r.u.raw[i] != 0xa5)
+			return fmt("byte %u past argsz was written", i);
+	return check_info(&f->r.u.type1_info, f->before[f->compat].n);
+}
+
+/*
+ * With argsz sizeof(info) there is no room for a cap: cap_offset stays 0
+ * and argsz tells the size that fits them; a call with it gets them
+ */
+static const char *p_t1info_no_room(struct fx *f)
+{
+	struct vfio_iommu_type1_info *info = (void *)info_buf;
+	const char *why = check_info(&f->r.u.type1_info,
+				     f->before[f->compat].n);
+
+	if (why)
+		return why;
+	if (f->r.u.type1_info.cap_offset)
+		return fmt("cap_offset %u without room for the caps, want 0",
+			   f->r.u.type1_info.cap_offset);
+	memset(info_buf, 0, sizeof(info_buf));
+	info->argsz = f->r.u.type1_info.argsz;
+	if (ioctl(f->ifd, VFIO_IOMMU_GET_INFO, info))
+		return fmt("VFIO_IOMMU_GET_INFO with argsz %u: %s",
+			   f->r.u.type1_info.argsz, ename(errno));
+	if (info->cap_offset != sizeof(*info))
+		return fmt("cap_offset %u with argsz as reported, want %zu",
+			   info->cap_offset, sizeof(*info));
+	return NULL;
+}
+
+/* argsz of the whole buffer, which is poisoned */
+static const char *b_t1info_caps(struct fx *f, int idx)
+{
+	struct vfio_iommu_type1_info *info = (void *)info_buf;
+
+	memset(info_buf, 0xa5, sizeof(info_buf));
+	memset(info, 0, sizeof(*info));
+	info->argsz = sizeof(info_buf);
+	f->r.arg = info_buf;
+	return prep_compat(f, idx);
+}
+
+static const char *b_t1info_caps1(struct fx *f)
+{
+	return b_t1info_caps(f, 0);
+}
+
+static const char *b_t1info_caps2(struct fx *f)
+{
+	return b_t1info_caps(f, 1);
+}
+
+/*
+ * The DMA avail cap, then the IOVA range cap with the ranges that
+ * IOMMU_IOAS_IOVA_RANGES reported for the compat IOAS; nothing written past
+ * the size the caps take
+ */
+static const char *p_t1info_caps(struct fx *f)
+{
+	const struct ranges *rg = &f->before[f->compat];
+	struct vfio_iommu_type1_info *info = (void *)info_buf;
+	struct vfio_iommu_type1_info_cap_iova_range *iovas;
+	struct vfio_iommu_type1_info_dma_avail *avail;
+	const char *why = check_info(info, rg->n);
+	struct vfio_iova_range *r;
+	u32 i;
+
+	if (why)
+		return why;
+	if (info->cap_offset != sizeof(*info))
+		return fmt("cap_offset %u, want %zu", info->cap_offset,
+			   sizeof(*info));
+	avail = (void *)(info_buf + info->cap_offset);
+	if (avail->header.id != VFIO_IOMMU_TYPE1_INFO_DMA_AVAIL ||
+	    avail->header.version != 1 || avail->avail != UINT32_MAX)
+		return fmt("first cap: id %u version %u avail %u, want DMA_AVAIL, 1, U32_MAX",
+			   avail->header.id, avail->header.version,
+			   avail->avail);
+	if (avail->header.next != info->cap_offset + 16)
+		return fmt("first cap: next %u, want %u", avail->header.next,
+			   info->cap_offset + 16);
+	iovas = (void *)(info_buf + avail->header.next);
+	if (iovas->header.id != VFIO_IOMMU_TYPE1_INFO_CAP_IOVA_RANGE ||
+	    iovas->header.version != 1 || iovas->header.next)
+		return fmt("second cap: id %u version %u next %u, want IOVA_RANGE, 1, 0",
+			   iovas->header.id, iovas->header.version,
+			   iovas->header.next);
+	if (iovas->nr_iovas != rg->n)
+		return fmt("%u IOVA ranges, IOMMU_IOAS_IOVA_RANGES has %u",
+			   iovas->nr_iovas, rg->n);
+	for (i = 0; i < rg->n && i < MAX_RANGES; i++) {
+		r = &iovas->iova_ranges[i];
+		if (r->start != rg->r[i].start || r->end != rg->r[i].last)
+			return fmt("IOVA range %u: %#llx-%#llx, want %#llx-%#llx",
+				   i, (unsigned long long)r->start,
+				   (unsigned long long)r->end,
+				   (unsigned long long)rg->r[i].start,
+				   (unsigned long long)rg->r[i].last);
+	}
+	for (i = info->argsz; i < sizeof(info_buf); i++)
+		if (info_buf[i] != 0xa5)
+			return fmt("byte %u past the caps was written", i);
+	return NULL;
+}
+
+/* ---- VFIO_IOMMU_MAP_DMA ---- */
+
+static const char *b_map_dma_argsz_small(struct fx *f)
+{
+	f->r.u.dma_map.argsz = offsetofend(struct vfio_iommu_type1_dma_map,
+					   size) - 1;
+	return prep_compat(f, 0);
+}
+
+static const char *b_map_dma_flag(struct fx *f)
+{
+	f->r.u.dma_map.flags |= VFIO_DMA_MAP_FLAG_VADDR;
+	return prep_compat(f, 0);
+}
+
+static const char *b_map_dma_iova_wraps(struct fx *f)
+{
+	f->r.u.dma_map.iova = ~(PAGE - 1);
+	f->r.u.dma_map.size = 2 * PAGE;
+	return prep_compat(f, 0);
+}
+
+static const char *b_map_dma_null(struct fx *f)
+{
+	f->r.arg = NULL;
+	return prep_compat(f, 0);
+}
+
+/* The page is mapped at the IOVA asked for: IOMMU_IOAS_UNMAP returns it */
+static const char *p_map_dma_ok(struct fx *f)
+{
+	u64 len = 0;
+
+	if (ioas_unmap(f->ifd, f->ioas, IOVA_FREE, PAGE, &len))
+		return fmt("IOMMU_IOAS_UNMAP at %#llx: %s", IOVA_FREE,
+			   ename(errno));
+	if (len != PAGE)
+		return fmt("IOMMU_IOAS_UNMAP unmapped %llu bytes, want %lu",
+			   (unsigned long long)len, PAGE);
+	return NULL;
+}
+
+/* ---- VFIO_IOMMU_UNMAP_DMA ---- */
+
+static const char *b_unmap_dma_argsz_small(struct fx *f)
+{
+	f->r.u.dma_unmap.argsz = offsetofend(struct vfio_iommu_type1_dma_unmap,
+					     size) - 1;
+	return prep_compat(f, 0);
+}
+
+static const char *b_unmap_dma_dirty(struct fx *f)
+{
+	f->r.u.dma_unmap.flags = VFIO_DMA_UNMAP_FLAG_GET_DIRTY_BITMAP;
+	return prep_compat(f, 0);
+}
+
+static const char *b_unmap_dma_vaddr(struct fx *f)
+{
+	f->r.u.dma_unmap.flags = VFIO_DMA_UNMAP_FLAG_VADDR;
+	return prep_compat(f, 0);
+}
+
+/* IOAS 1 holds a second area, at IOVA_FREE */
+static const char *b_unmap_dma_all(struct fx *f)
+{
+	f->r.u.dma_unmap.flags = VFIO_DMA_UNMAP_FLAG_ALL;
+	f->r.u.dma_unmap.iova = 0;
+	f->r.u.dma_unmap.size = 0;
+	return prep_compat(f, 0) ?:
+	       prep_map(f, 0, mem.rw + 2 * PAGE, PAGE, IOVA_FREE);
+}
+
+static const char *b_unmap_dma_all_size(struct fx *f)
+{
+	f->r.u.dma_unmap.flags = VFIO_DMA_UNMAP_FLAG_ALL;
+	f->r.u.dma_unmap.iova = 0;
+	return prep_compat(f, 0);
+}
+
+static const char *b_unmap_dma_size0(struct fx *f)
+{
+	f->r.u.dma_unmap.size = 0;
+	return prep_compat(f, 0);
+}
+
+static const char *b_unmap_dma_wraps(struct fx *f)
+{
+	f->r.u.dma_unmap.size = U64_MAX;
+	return prep_compat(f, 0);
+}
+
+static const char *b_unmap_dma_half(struct fx *f)
+{
+	f->r.u.dma_unmap.size = PAGE;
+	return prep_compat(f, 0);
+}
+
+/* VFIO_SET_IOMMU(VFIO_TYPE1_IOMMU) turned IOAS 1's large pages off */
+static const char *b_unmap_dma_half_type1(struct fx *f)
+{
+	const char *why = b_unmap_dma_half(f);
+
+	if (why)
+		return why;
+	if (ioctl(f->ifd, VFIO_SET_IOMMU, VFIO_TYPE1_IOMMU))
+		return "VFIO_SET_IOMMU(VFIO_TYPE1_IOMMU)";
+	return NULL;
+}
+
+static const char *b_unmap_dma_nothing(struct fx *f)
+{
+	f->r.u.dma_unmap.iova = IOVA_FREE;
+	f->r.u.dma_unmap.size = PAGE;
+	return prep_compat(f, 0);
+}
+
+/* size was written back as the bytes unmapped, which IOAS 1 lost */
+static const char *p_unmap_dma(struct fx *f, u64 want)
+{
+	if (f->r.u.dma_unmap.size != want)
+		return fmt("size %llu written back, want %llu",
+			   (unsigned long long)f->r.u.dma_unmap.size,
+			   (unsigned long long)want);
+	f->mapped[0] -= want;
+	return NULL;
+}
+
+static const char *p_unmap_dma_area(struct fx *f)
+{
+	return p_unmap_dma(f, 2 * PAGE);
+}
+
+static const char *p_unmap_dma_all(struct fx *f)
+{
+	return p_unmap_dma(f, 3 * PAGE);
+}
+
+static const char *p_unmap_dma_page(struct fx *f)
+{
+	return p_unmap_dma(f, PAGE);
+}
+
+static const char *p_unmap_dma_none(struct fx *f)
+{
+	return p_unmap_dma(f, 0);
+}
+
+/* ---- VFIO_GROUP_SET_CONTAINER of the iommufd: group.c ---- */
+
+static const char *b_group_set_container(struct fx *f)
+{
+	if (!group_path[0]) {
+		f->skip = "no device given";
+		return NULL;
+	}
+	f->gfd = open(group_path, O_RDWR);
+	f->r.fd = f->gfd;
+	return f->gfd < 0 ? "open the VFIO group" : NULL;
+}
+
+static const char *b_group_set_container_compat(struct fx *f)
+{
+	return prep_compat(f, 1) ?: b_group_set_container(f);
+}
+
+/*
+ * The new compat IOAS took the lowest free ID, and VFIO_SET_IOMMU, which
+ * failed without it, works now; then it is destroyed, which clears it
+ * (iommufd_object_remove() -> ... ictx->vfio_ioas = NULL)
+ */
+static const char *p_group_compat_new(struct fx *f)
+{
+	u32 id = 0;
+
+	if (vfio_ioas(f->ifd, IOMMU_VFIO_IOAS_GET, &id))
+		return fmt("IOMMU_VFIO_IOAS get: %s", ename(errno));
+	if (id != f->probe)
+		return fmt("compat IOAS %u, want the lowest free ID %u", id,
+			   f->probe);
+	if (ioctl(f->ifd, VFIO_SET_IOMMU, VFIO_TYPE1v2_IOMMU))
+		return fmt("VFIO_SET_IOMMU(VFIO_TYPE1v2_IOMMU): %s",
+			   ename(errno));
+	close_fd(&f->gfd);
+	if (destroy(f->ifd, id))
+		return fmt("IOMMU_DESTROY(%u) of the compat IOAS: %s", id,
+			   ename(errno));
+	if (!vfio_ioas(f->ifd, IOMMU_VFIO_IOAS_GET, &id) || errno != ENODEV)
+		return fmt("IOMMU_VFIO_IOAS get after destroy: %s, want ENODEV",
+			   ename(errno));
+	return NULL;
+}
+
+/* The compat IOAS that was set stays; the one allocated was aborted */
+static const char *p_group_compat_kept(struct fx *f)
+{
+	u32 id = 0;
+
+	if (vfio_ioas(f->ifd, IOMMU_VFIO_IOAS_GET, &id))
+		return fmt("IOMMU_VFIO_IOAS get: %s", ename(errno));
+	if (id != f->ioas2)
+		return fmt("compat IOAS %u, want IOAS 2 (%u)", id, f->ioas2);
+	close_fd(&f->gfd);
+	return NULL;
+}
+
 /* ---- IOMMU_DESTROY of the other object types ---- */
 
 static const char *b_destroy_user_hwpt(struct fx *f)
@@ -3809,6 +4532,35 @@ static const struct row rows[] = {
 	    "without ``CAP_IPC_LOCK``, ``RLIMIT_MEMLOCK`` 0", ENOMEM,
 	    "``incr_user_locked_vm()`` via ``iopt_area_fill_domains()``",
 	    b_map_memlock0, .post = p_restore_privs),
+	/*
+	 * iopt_map_common() (io_pagetable.c): ictx->account_mode ==
+	 * IOPT_PAGES_ACCOUNT_MM turns the pages' USER accounting into MM; an
+	 * IOAS without a domain pins nothing, so VmLck stays
+	 */
+	ROW("map_rlimit_mode_mm_no_domain_ok", L_CTX, OP_MAP, "fd",
+	    "a second iommufd with ``IOMMU_OPTION_RLIMIT_MODE`` 1, without "
+	    "``CAP_IPC_LOCK`` (not an error)", 0,
+	    "``iopt_map_common()`` succeeds", b_map_mm_no_domain,
+	    .post = p_map_mm_no_domain),
+	/*
+	 * update_mm_locked_vm() (pages.c) -> __account_locked_vm()
+	 * (mm/util.c): the pinned page is charged to mm->locked_vm (VmLck)
+	 */
+	ROW("map_rlimit_mode_mm_pins_ok", L_DEV, OP_MAP, "fd",
+	    "a second iommufd with ``IOMMU_OPTION_RLIMIT_MODE`` 1, the cdev "
+	    "attached there, without ``CAP_IPC_LOCK`` (not an error)", 0,
+	    "``update_mm_locked_vm()`` charges ``mm->locked_vm``", b_map_mm,
+	    .post = p_map_mm_pinned),
+	/*
+	 * __account_locked_vm() (mm/util.c) via update_mm_locked_vm():
+	 * locked_vm + pages > RLIMIT_MEMLOCK 0; not incr_user_locked_vm()
+	 */
+	ROW("map_rlimit_mode_mm_over_rlimit_memlock_enomem", L_DEV, OP_MAP,
+	    "the caller",
+	    "``IOMMU_OPTION_RLIMIT_MODE`` 1, without ``CAP_IPC_LOCK``, "
+	    "``RLIMIT_MEMLOCK`` 0", ENOMEM,
+	    "``__account_locked_vm()`` via ``update_mm_locked_vm()``",
+	    b_map_mm_memlock0, .post = p_map_mm_failed),
 
 	/* ---- IOMMU_IOAS_UNMAP: ioas.c, io_pagetable.c ---- */
 
@@ -4907,6 +5659,263 @@ static const struct row rows[] = {
 	    "``iommufd_vfio_ioas()`` succeeds", b_vioas_set,
 	      .post = p_vioas_set),
 
+	/*
+	 * ---- VFIO type1 ioctls sent to the iommufd: vfio_compat.c ----
+	 * iommufd_fops_ioctl() (main.c) hands each number below
+	 * IOMMUFD_CMD_BASE to iommufd_vfio_ioctl(). The compat IOAS is the
+	 * one IOMMU_VFIO_IOAS_SET made IOAS 1 or IOAS 2 in the builder; none
+	 * exists otherwise.
+	 */
+
+	/* iommufd_vfio_ioctl(): VFIO_GET_API_VERSION */
+	ROW("vfio_get_api_version_ok", L_CTX, OP_VFIO_API_VERSION, "fd",
+	    "the iommufd (not an error)", 0,
+	    "``iommufd_vfio_ioctl()`` returns ``VFIO_API_VERSION``",
+	    b_api_version, .post = p_ret_want),
+	/* iommufd_vfio_check_extension(): return !ictx->no_iommu_mode */
+	ROW("vfio_check_extension_type1_ok", L_CTX, OP_VFIO_CHECK_EXT,
+	    "extension", "``VFIO_TYPE1_IOMMU`` (not an error)", 0,
+	    "``iommufd_vfio_check_extension()`` returns 1", b_ext_type1,
+	    .post = p_ret_want),
+	/* iommufd_vfio_check_extension(): return !ictx->no_iommu_mode */
+	ROW("vfio_check_extension_type1v2_ok", L_CTX, OP_VFIO_CHECK_EXT,
+	    "extension", "``VFIO_TYPE1v2_IOMMU`` (not an error)", 0,
+	    "``iommufd_vfio_check_extension()`` returns 1", b_ext_type1v2,
+	    .post = p_ret_want),
+	/* iommufd_vfio_check_extension(): return !ictx->no_iommu_mode */
+	ROW("vfio_check_extension_unmap_all_ok", L_CTX, OP_VFIO_CHECK_EXT,
+	    "extension", "``VFIO_UNMAP_ALL`` (not an error)", 0,
+	    "``iommufd_vfio_check_extension()`` returns 1", b_ext_unmap_all,
+	    .post = p_ret_want),
+	/* iommufd_vfio_check_extension(): IS_ENABLED(CONFIG_VFIO_NOIOMMU) */
+	ROW("vfio_check_extension_noiommu_ok", L_CTX, OP_VFIO_CHECK_EXT,
+	    "extension", "``VFIO_NOIOMMU_IOMMU`` (not an error)", 0,
+	    "``iommufd_vfio_check_extension()`` returns "
+	    "``IS_ENABLED(CONFIG_VFIO_NOIOMMU)``", b_ext_noiommu,
+	    .post = p_ret_want),
+	/* get_compat_ioas() via iommufd_vfio_cc_iommu(): !ictx->vfio_ioas */
+	ROW("vfio_check_extension_dma_cc_no_compat_ioas_enodev", L_CTX,
+	    OP_VFIO_CHECK_EXT, "extension",
+	    "``VFIO_DMA_CC_IOMMU`` without a compat IOAS", ENODEV,
+	    "``get_compat_ioas()`` via ``iommufd_vfio_cc_iommu()``",
+	    b_ext_cc_none),
+	/* iommufd_vfio_cc_iommu(): no hwpt in the hwpt_list, rc stays 1 */
+	ROW("vfio_check_extension_dma_cc_ok", L_CTX, OP_VFIO_CHECK_EXT,
+	    "extension",
+	    "``VFIO_DMA_CC_IOMMU``, compat IOAS 2 without a hwpt "
+	    "(not an error)", 0, "``iommufd_vfio_cc_iommu()`` returns 1",
+	    b_ext_cc, .post = p_ret_want),
+	/* iommufd_vfio_check_extension(): the reserved nesting type, 0 */
+	ROW("vfio_check_extension_nesting_ok", L_CTX, OP_VFIO_CHECK_EXT,
+	    "extension",
+	    "``__VFIO_RESERVED_TYPE1_NESTING_IOMMU`` (not an error)", 0,
+	    "``iommufd_vfio_check_extension()`` returns 0", b_ext_nesting,
+	    .post = p_ret_want),
+	/* iommufd_vfio_check_extension(): VFIO_UPDATE_VADDR, return 0 */
+	ROW("vfio_check_extension_update_vaddr_ok", L_CTX, OP_VFIO_CHECK_EXT,
+	    "extension", "``VFIO_UPDATE_VADDR`` (not an error)", 0,
+	    "``iommufd_vfio_check_extension()`` returns 0", b_ext_vaddr,
+	    .post = p_ret_want),
+	/* iommufd_vfio_check_extension(): default, return 0 */
+	ROW("vfio_check_extension_unknown_ok", L_CTX, OP_VFIO_CHECK_EXT,
+	    "extension", "``0x7fff`` (not an error)", 0,
+	    "``iommufd_vfio_check_extension()`` returns 0", b_ext_unknown,
+	    .post = p_ret_want),
+	/* iommufd_vfio_set_iommu(): type neither TYPE1 nor TYPE1v2 */
+	ROW("vfio_set_iommu_unknown_type_einval", L_CTX, OP_VFIO_SET_IOMMU,
+	    "type", "``0x7fff``", EINVAL, "``iommufd_vfio_set_iommu()``",
+	    b_set_iommu_unknown),
+	/*
+	 * iommufd_vfio_set_iommu(): VFIO_NOIOMMU_IOMMU is taken only in
+	 * no_iommu_mode, which no group of this context set; then the type
+	 * check fails
+	 */
+	ROW("vfio_set_iommu_noiommu_einval", L_CTX, OP_VFIO_SET_IOMMU, "type",
+	    "``VFIO_NOIOMMU_IOMMU``, the context not in no-iommu mode",
+	    EINVAL, "``iommufd_vfio_set_iommu()``", b_set_iommu_noiommu),
+	/*
+	 * get_compat_ioas() via iommufd_vfio_set_iommu(): !ictx->vfio_ioas;
+	 * it does not create one ("VFIO fails the set_iommu if there is no
+	 * group")
+	 */
+	ROW("vfio_set_iommu_no_compat_ioas_enodev", L_CTX, OP_VFIO_SET_IOMMU,
+	    "type", "``VFIO_TYPE1v2_IOMMU`` without a compat IOAS", ENODEV,
+	    "``get_compat_ioas()`` via ``iommufd_vfio_set_iommu()``", NULL),
+	/* iommufd_vfio_set_iommu(): TYPE1v2 keeps the large pages */
+	ROW("vfio_set_iommu_type1v2_ok", L_CTX, OP_VFIO_SET_IOMMU, "type",
+	    "``VFIO_TYPE1v2_IOMMU``, compat IOAS 2 (not an error)", 0,
+	    "``iommufd_vfio_set_iommu()`` succeeds", b_compat2,
+	    .post = p_huge_on),
+	/* iommufd_vfio_set_iommu(): TYPE1, iopt_disable_large_pages() */
+	ROW("vfio_set_iommu_type1_ok", L_CTX, OP_VFIO_SET_IOMMU, "type",
+	    "``VFIO_TYPE1_IOMMU``, compat IOAS 2 (not an error)", 0,
+	    "``iommufd_vfio_set_iommu()`` succeeds", b_set_iommu_type1,
+	    .post = p_opt_huge_off),
+	/*
+	 * iopt_disable_large_pages() (io_pagetable.c): !xa_empty(domains) &&
+	 * the area tree is not empty
+	 */
+	ROW("vfio_set_iommu_type1_mapped_domain_einval", L_ATTACHED,
+	    OP_VFIO_SET_IOMMU, "type",
+	    "``VFIO_TYPE1_IOMMU``, compat IOAS 1 with a domain and a mapping",
+	    EINVAL, "``iopt_disable_large_pages()``",
+	    b_set_iommu_type1_mapped, .post = p_huge_on),
+	/* iommufd_vfio_iommu_get_info(): info.argsz < minsz */
+	ROW("vfio_get_info_argsz_too_small_einval", L_CTX, OP_VFIO_GET_INFO,
+	    "``argsz``", "``offsetofend(iova_pgsizes) - 1``", EINVAL,
+	    "``iommufd_vfio_iommu_get_info()``", b_t1info_argsz_small),
+	/* iommufd_vfio_iommu_get_info(): copy_from_user() */
+	ROW("vfio_get_info_null_arg_efault", L_CTX, OP_VFIO_GET_INFO,
+	    "argument pointer", "``NULL``", EFAULT,
+	    "``iommufd_vfio_iommu_get_info()``", b_t1info_null),
+	/* get_compat_ioas() via iommufd_vfio_iommu_get_info() */
+	ROW("vfio_get_info_no_compat_ioas_enodev", L_CTX, OP_VFIO_GET_INFO,
+	    "fd", "the iommufd without a compat IOAS", ENODEV,
+	    "``get_compat_ioas()`` via ``iommufd_vfio_iommu_get_info()``",
+	    NULL),
+	/* iommufd_vfio_iommu_get_info(): copies min(argsz, sizeof) back */
+	ROW("vfio_get_info_argsz_min_ok", L_CTX, OP_VFIO_GET_INFO, "``argsz``",
+	    "``offsetofend(iova_pgsizes)`` (not an error)", 0,
+	    "``iommufd_vfio_iommu_get_info()`` succeeds", b_t1info_min,
+	    .post = p_t1info_min),
+	/*
+	 * iommufd_vfio_iommu_get_info(): argsz < total_cap_size, so
+	 * cap_offset 0 and argsz the size that holds the caps
+	 */
+	ROW("vfio_get_info_no_room_for_caps_ok", L_CTX, OP_VFIO_GET_INFO,
+	    "``argsz``", "``sizeof``, no room for a cap (not an error)", 0,
+	    "``iommufd_vfio_iommu_get_info()`` reports the size needed",
+	    b_compat1, .post = p_t1info_no_room),
+	/*
+	 * iommufd_fill_cap_dma_avail() and iommufd_fill_cap_iova(): one
+	 * range, no domain
+	 */
+	ROW("vfio_get_info_caps_ok", L_CTX, OP_VFIO_GET_INFO, "``argsz``",
+	    "512, compat IOAS 2 (not an error)", 0,
+	    "``iommufd_vfio_iommu_get_info()`` succeeds", b_t1info_caps2,
+	    .post = p_t1info_caps),
+	/*
+	 * iommufd_fill_cap_iova(): the holes of the reserved tree of an IOAS
+	 * with a VT-d domain (aperture, MSI window)
+	 */
+	ROW("vfio_get_info_caps_attached_ok", L_ATTACHED, OP_VFIO_GET_INFO,
+	    "``argsz``", "512, compat IOAS 1, attached (not an error)", 0,
+	    "``iommufd_vfio_iommu_get_info()`` succeeds", b_t1info_caps1,
+	    .post = p_t1info_caps),
+	/* iommufd_vfio_map_dma() -> iopt_map_user_pages() pins the page */
+	ROW("vfio_map_dma_ok", L_ATTACHED, OP_VFIO_MAP_DMA, "``iova``",
+	    "a free page, compat IOAS 1, attached (not an error)", 0,
+	    "``iommufd_vfio_map_dma()`` succeeds", b_compat1,
+	    .post = p_map_dma_ok),
+	/* iommufd_vfio_map_dma(): map.argsz < minsz */
+	ROW("vfio_map_dma_argsz_too_small_einval", L_CTX, OP_VFIO_MAP_DMA,
+	    "``argsz``", "``offsetofend(size) - 1``", EINVAL,
+	    "``iommufd_vfio_map_dma()``", b_map_dma_argsz_small),
+	/* iommufd_vfio_map_dma(): map.flags & ~supported_flags */
+	ROW("vfio_map_dma_vaddr_flag_einval", L_CTX, OP_VFIO_MAP_DMA,
+	    "``flags``", "``VFIO_DMA_MAP_FLAG_VADDR``", EINVAL,
+	    "``iommufd_vfio_map_dma()``", b_map_dma_flag),
+	/* iommufd_vfio_map_dma(): copy_from_user() */
+	ROW("vfio_map_dma_null_arg_efault", L_CTX, OP_VFIO_MAP_DMA,
+	    "argument pointer", "``NULL``", EFAULT,
+	    "``iommufd_vfio_map_dma()``", b_map_dma_null),
+	/* get_compat_ioas() via iommufd_vfio_map_dma() */
+	ROW("vfio_map_dma_no_compat_ioas_enodev", L_CTX, OP_VFIO_MAP_DMA,
+	    "fd", "the iommufd without a compat IOAS", ENODEV,
+	    "``get_compat_ioas()`` via ``iommufd_vfio_map_dma()``", NULL),
+	/* iopt_check_iova() (io_pagetable.c): iova + length - 1 overflows */
+	ROW("vfio_map_dma_iova_range_wraps_eoverflow", L_CTX, OP_VFIO_MAP_DMA,
+	    "``iova``", "``2^64 - 4096`` with ``size`` 8 KiB", EOVERFLOW,
+	    "``iopt_check_iova()``", b_map_dma_iova_wraps),
+	/* iommufd_vfio_unmap_dma() -> iopt_unmap_iova(): the whole area */
+	ROW("vfio_unmap_dma_ok", L_CTX, OP_VFIO_UNMAP_DMA, "``size``",
+	    "the fixture's area, compat IOAS 1 (not an error)", 0,
+	    "``iommufd_vfio_unmap_dma()`` succeeds", b_compat1,
+	    .post = p_unmap_dma_area),
+	/* iommufd_vfio_unmap_dma(): unmap.argsz < minsz */
+	ROW("vfio_unmap_dma_argsz_too_small_einval", L_CTX, OP_VFIO_UNMAP_DMA,
+	    "``argsz``", "``offsetofend(size) - 1``", EINVAL,
+	    "``iommufd_vfio_unmap_dma()``", b_unmap_dma_argsz_small),
+	/*
+	 * iommufd_vfio_unmap_dma(): unmap.flags & ~supported_flags; only
+	 * VFIO_DMA_UNMAP_FLAG_ALL is supported, the dirty bitmap is obsolete
+	 */
+	ROW("vfio_unmap_dma_dirty_bitmap_flag_einval", L_CTX,
+	    OP_VFIO_UNMAP_DMA, "``flags``",
+	    "``VFIO_DMA_UNMAP_FLAG_GET_DIRTY_BITMAP``", EINVAL,
+	    "``iommufd_vfio_unmap_dma()``", b_unmap_dma_dirty),
+	/* iommufd_vfio_unmap_dma(): unmap.flags & ~supported_flags */
+	ROW("vfio_unmap_dma_vaddr_flag_einval", L_CTX, OP_VFIO_UNMAP_DMA,
+	    "``flags``", "``VFIO_DMA_UNMAP_FLAG_VADDR``", EINVAL,
+	    "``iommufd_vfio_unmap_dma()``", b_unmap_dma_vaddr),
+	/* get_compat_ioas() via iommufd_vfio_unmap_dma() */
+	ROW("vfio_unmap_dma_no_compat_ioas_enodev", L_CTX, OP_VFIO_UNMAP_DMA,
+	    "fd", "the iommufd without a compat IOAS", ENODEV,
+	    "``get_compat_ioas()`` via ``iommufd_vfio_unmap_dma()``", NULL),
+	/* iommufd_vfio_unmap_dma(): FLAG_ALL, iopt_unmap_all() */
+	ROW("vfio_unmap_dma_all_ok", L_CTX, OP_VFIO_UNMAP_DMA, "``flags``",
+	    "``VFIO_DMA_UNMAP_FLAG_ALL``, two areas (not an error)", 0,
+	    "``iommufd_vfio_unmap_dma()`` succeeds", b_unmap_dma_all,
+	    .post = p_unmap_dma_all),
+	/* iommufd_vfio_unmap_dma(): FLAG_ALL with unmap.size != 0 */
+	ROW("vfio_unmap_dma_all_with_size_einval", L_CTX, OP_VFIO_UNMAP_DMA,
+	    "``size``", "8 KiB with ``VFIO_DMA_UNMAP_FLAG_ALL``", EINVAL,
+	    "``iommufd_vfio_unmap_dma()``", b_unmap_dma_all_size),
+	/* iopt_unmap_iova() (io_pagetable.c): !length */
+	ROW("vfio_unmap_dma_size_zero_einval", L_CTX, OP_VFIO_UNMAP_DMA,
+	    "``size``", "``0``", EINVAL, "``iopt_unmap_iova()``",
+	    b_unmap_dma_size0),
+	/* iopt_unmap_iova(): iova + length - 1 overflows */
+	ROW("vfio_unmap_dma_range_wraps_eoverflow", L_CTX, OP_VFIO_UNMAP_DMA,
+	    "``size``", "``U64_MAX``", EOVERFLOW, "``iopt_unmap_iova()``",
+	    b_unmap_dma_wraps),
+	/*
+	 * iopt_unmap_iova_range(): area_last > last; with large pages on
+	 * (type1v2) no area is cut
+	 */
+	ROW("vfio_unmap_dma_first_half_of_area_enoent", L_CTX,
+	    OP_VFIO_UNMAP_DMA, "``size``",
+	    "the first page of a two-page area", ENOENT,
+	    "``iopt_unmap_iova_range()``", b_unmap_dma_half),
+	/*
+	 * iommufd_vfio_unmap_dma(): disable_large_pages, so iopt_cut_iova()
+	 * splits the area first
+	 */
+	ROW("vfio_unmap_dma_first_half_type1_ok", L_CTX, OP_VFIO_UNMAP_DMA,
+	    "``size``",
+	    "the first page of a two-page area after ``VFIO_SET_IOMMU`` "
+	    "``VFIO_TYPE1_IOMMU`` (not an error)", 0,
+	    "``iommufd_vfio_unmap_dma()`` succeeds", b_unmap_dma_half_type1,
+	    .post = p_unmap_dma_page),
+	/* iopt_unmap_iova_range(): no area, rc stays 0 (VFIO's semantics) */
+	ROW("vfio_unmap_dma_nothing_mapped_ok", L_CTX, OP_VFIO_UNMAP_DMA,
+	    "``iova``", "a page where nothing is mapped (not an error)", 0,
+	    "``iommufd_vfio_unmap_dma()`` succeeds, ``size`` 0",
+	    b_unmap_dma_nothing, .post = p_unmap_dma_none),
+	/* iommufd_vfio_ioctl(): -ENOIOCTLCMD, vfs_ioctl() makes it -ENOTTY */
+	ROW("vfio_dirty_pages_enotty", L_CTX, OP_VFIO_DIRTY_PAGES, "fd",
+	    "the iommufd", ENOTTY, "``iommufd_vfio_ioctl()``, ``vfs_ioctl()``",
+	    b_compat1),
+	/*
+	 * vfio_group_ioctl_set_container() (drivers/vfio/group.c) ->
+	 * iommufd_vfio_compat_ioas_create(): the only way a compat IOAS is
+	 * created
+	 */
+	ROW("vfio_group_set_container_iommufd_ok", L_CTX,
+	    OP_GROUP_SET_CONTAINER, "container fd",
+	    "the iommufd, no compat IOAS yet (not an error)", 0,
+	    "``iommufd_vfio_compat_ioas_create()`` succeeds",
+	    b_group_set_container, .post = p_group_compat_new),
+	/*
+	 * iommufd_vfio_compat_ioas_create(): ictx->vfio_ioas exists, the new
+	 * IOAS is aborted (out_abort) and its ID freed
+	 */
+	ROW("vfio_group_set_container_compat_ioas_set_ok", L_CTX,
+	    OP_GROUP_SET_CONTAINER, "container fd",
+	    "the iommufd, compat IOAS 2 set (not an error)", 0,
+	    "``iommufd_vfio_compat_ioas_create()`` keeps it",
+	    b_group_set_container_compat, .post = p_group_compat_kept),
+
 	/* ---- IOMMU_DESTROY: drivers/iommu/iommufd/main.c ---- */
 
 	/* iommufd_fops_ioctl(): ucmd.user_size < op->min_size */
@@ -5228,12 +6237,16 @@ static void run_row(int n, const struct row *row)
 	errno = 0;
 	ret = issue(&f, row->op);
 	err = errno;
+	f.ret = ret;
 	if (row->err && ret != -1)
 		why = fmt("returned %ld, want %s", ret, ename(row->err));
 	else if (row->err && err != row->err)
 		why = fmt("got %s, want %s", ename(err), ename(row->err));
-	else if (!row->err && ret)
+	else if (!row->err && ret == -1)
 		why = fmt("got %s, want success", ename(err));
+	/* VFIO_CHECK_EXTENSION answers with its value: the post check */
+	else if (!row->err && ret && row->op != OP_VFIO_CHECK_EXT)
+		why = fmt("returned %ld, want 0", ret);
 	f.before = before;
 	if (!why && row->post)
 		why = row->post(&f);
