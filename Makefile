@@ -29,5 +29,5 @@ check:		## series checks only (CHECKS="checkpatch bisect ...")
 kunit:		## build and run the KUnit suites (ARGS="'iommufd_*'")
 	kunit/run $(ARGS)
 
-coverage:	## what the KUnit suites reach: lcov summary and HTML (not in make test)
+coverage:	## what KUnit, the guest tests and the selftests reach: lcov summary, HTML (not in make test)
 	scripts/coverage
