@@ -4,8 +4,9 @@
 #
 # Environment a user may set:
 #   KERNEL_DIR    kernel work tree (default: kernel/ in this repository)
-#   BASE_REF      the ref in KERNEL_DIR the series applies to
-#                 (default: "base" in kernel/, "v$BASE_UPSTREAM" elsewhere)
+#   BASE_REF      what the series applies to in KERNEL_DIR: a tag, a branch
+#                 or a commit (default: "base" in kernel/, "v$BASE_UPSTREAM"
+#                 elsewhere)
 #   SERIES_CACHE  downloads, the base import and build directories
 #                 (default: ~/.cache/iommufd-kunit-series, outside the repo)
 #   JOBS          parallel make jobs (default: number of CPUs)
@@ -22,6 +23,11 @@ PATCHES_DIR=$TOP/patches
 SERIES_FILE=$TOP/series
 
 if [ -n "${KERNEL_DIR:-}" ]; then
+	[ -d "$KERNEL_DIR" ] || {
+		printf 'ERROR: KERNEL_DIR=%s is no directory; set it to a kernel git tree, or unset it for kernel/\n' \
+			"$KERNEL_DIR" >&2
+		exit 1
+	}
 	KERNEL_DIR=$(cd "$KERNEL_DIR" && pwd)
 	OWN_TREE=1
 	BASE_REF=${BASE_REF:-v$BASE_UPSTREAM}
@@ -43,6 +49,9 @@ SERIES_BRANCH=${SERIES_BRANCH:-iommufd-kunit}
 # new clone of this repository (CI's) reuses the build directories of the
 # last run. sync_check_tree (below) brings it to the kernel tree's series.
 CHECK_TREE=$CACHE_DIR/work/check-tree
+# The check tree holds BASE_REF's commit, whatever BASE_REF names in the
+# kernel tree (a tag, a branch or a commit), as this tag.
+CT_BASE=refs/tags/series-base
 # The bisect check's UML build, left at the tip: the plain KUnit run of
 # make run and make test reuses it (the configuration is the same).
 BISECT_UML_O=$CACHE_DIR/build/bisect-uml
@@ -61,6 +70,29 @@ fi
 # Every commit the scripts make carries the role identity.
 export GIT_AUTHOR_NAME=$SERIES_NAME GIT_AUTHOR_EMAIL=$SERIES_EMAIL
 export GIT_COMMITTER_NAME=$SERIES_NAME GIT_COMMITTER_EMAIL=$SERIES_EMAIL
+
+# usage [STATUS]: print the calling script's header comment, which says
+# how to use it, and exit with STATUS (default 0; on stderr unless 0).
+# no_arguments "$@": for a script that takes none, "--help" or "-h" prints
+# that and exits 0; any other argument is an error (status 2). Either way
+# the script changes nothing.
+usage() {
+	local st=${1:-0}
+	awk 'NR == 1 { next } !/^#/ { exit } /^# (shellcheck|SPDX)/ { next }
+	     { sub(/^# ?/, ""); print }' "$0" >&"$((st ? 2 : 1))"
+	exit "$st"
+}
+bad_argument() {
+	printf 'ERROR: %s: unknown argument "%s"; usage:\n' "${0#"$TOP"/}" "$1" >&2
+	usage 2
+}
+no_arguments() {
+	case "${1-}" in
+	-h | --help) usage 0 ;;
+	'') [ $# -eq 0 ] || bad_argument "$1" ;;
+	*) bad_argument "$1" ;;
+	esac
+}
 
 info() { printf '==> %s\n' "$*" >&2; }
 warn() { printf 'WARNING: %s\n' "$*" >&2; }
@@ -97,14 +129,56 @@ kgit() {
 		-c core.autocrlf=false -c am.threeWay=false "$@"
 }
 
-# A check's results: one line "PASS: ..." or "FAIL: ..." each, appended to
-# $RESULTS too (scripts/test counts them); fail sets failed=1.
-RESULTS=${RESULTS:-/dev/null}
+# Results. Every run writes one KTAP document, NAME.ktap, to the results
+# directory of the command the user started (RESULTS_DIR, under
+# $SERIES_CACHE/results/, "latest" pointing at the newest), and registers
+# NAME in its file "expected" before it starts: scripts/tally counts a run
+# that wrote nothing as failed. results_begin makes the directory unless a
+# calling script already did; results_end tallies it if this script made
+# it, and exits with the tally's status.
+results_begin() {
+	if [ -n "${RESULTS_DIR:-}" ]; then
+		RESULTS_OWNER=0
+		return 0
+	fi
+	RESULTS_OWNER=1
+	RESULTS_DIR=$CACHE_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)-$$
+	mkdir -p "$RESULTS_DIR"
+	ln -sfn "$(basename "$RESULTS_DIR")" "$CACHE_DIR/results/latest"
+	export RESULTS_DIR
+}
+results_expect() {
+	printf '%s\n' "$@" >>"$RESULTS_DIR/expected"
+}
+results_end() {
+	[ "$RESULTS_OWNER" = 1 ] || exit "${1:-0}"
+	echo
+	echo "Summary:"
+	exec python3 "$TOP/scripts/tally" --kernel-dir="$KERNEL_DIR" "$RESULTS_DIR"
+}
+
+# A check's results: pass DESCRIPTION, fail DESCRIPTION print "PASS: ..."
+# or "FAIL: ..." and append a KTAP result line to CHECK_RESULTS
+# (scripts/check-series numbers them into check-NAME.ktap); fail sets
+# failed=1.
+CHECK_RESULTS=${CHECK_RESULTS:-/dev/null}
 failed=0
-pass() { printf 'PASS: %s\n' "$*" | tee -a "$RESULTS"; }
+pass() {
+	printf 'PASS: %s\n' "$*"
+	printf 'ok %s\n' "${*//#/no.}" >>"$CHECK_RESULTS"
+}
 fail() {
-	printf 'FAIL: %s\n' "$*" | tee -a "$RESULTS"
+	printf 'FAIL: %s\n' "$*"
+	printf 'not ok %s\n' "${*//#/no.}" >>"$CHECK_RESULTS"
 	failed=1
+}
+# ktap_number < RESULT LINES: the KTAP document of those "ok NAME" and
+# "not ok NAME" lines, numbered.
+ktap_number() {
+	awk '/^(not )?ok / { n++; l[n] = $0 }
+	     END { print "KTAP version 1"; print "1.." n
+		   for (i = 1; i <= n; i++) {
+			   sub(/^(not ok|ok)/, "& " i, l[i]); print l[i] } }'
 }
 
 # Bring CHECK_TREE to the kernel tree's base and series branch (fetched as
@@ -124,19 +198,21 @@ check_tree_lock() {
 }
 
 sync_check_tree() {
+	local base
 	check_tree_lock
-	if ! git -C "$CHECK_TREE" rev-parse -q --verify "refs/tags/$BASE_REF" >/dev/null 2>&1 ||
-		[ "$(git -C "$CHECK_TREE" rev-parse "$BASE_REF^{commit}")" != "$(kgit rev-parse "$BASE_REF^{commit}")" ]; then
+	base=$(kgit rev-parse --verify "$BASE_REF^{commit}")
+	if [ ! -d "$CHECK_TREE/.git" ]; then
 		rm -rf "$CHECK_TREE"
 		mkdir -p "$(dirname "$CHECK_TREE")"
 		git clone -q --local --no-checkout "$KERNEL_DIR" "$CHECK_TREE"
-		git -C "$CHECK_TREE" checkout -q --detach "$BASE_REF"
+		git -C "$CHECK_TREE" fetch -q -f "$KERNEL_DIR" "+$base:$CT_BASE"
+		git -C "$CHECK_TREE" checkout -q --detach "$CT_BASE"
 	fi
 	git -C "$CHECK_TREE" am --abort >/dev/null 2>&1 || true
 	git -C "$CHECK_TREE" reset -q --hard
 	git -C "$CHECK_TREE" clean -q -fdx
 	git -C "$CHECK_TREE" fetch -q -f "$KERNEL_DIR" \
-		"refs/tags/$BASE_REF:refs/tags/$BASE_REF" "$SERIES_BRANCH:refs/heads/series"
+		"+$base:$CT_BASE" "+refs/heads/$SERIES_BRANCH:refs/heads/series"
 }
 
 # git in the check tree, with the abbreviation pinned as kgit pins it.
@@ -153,7 +229,7 @@ series_tip_tree() {
 	git -C "$CHECK_TREE" checkout -q --detach series
 }
 in_check_tree() {
-	KERNEL_DIR=$CHECK_TREE BASE_REF=$BASE_REF "$@"
+	KERNEL_DIR=$CHECK_TREE BASE_REF=$CT_BASE "$@"
 }
 
 # Read paths of files in the tree $1 on stdin; print the kbuild directories
@@ -199,12 +275,18 @@ posting_cover() {
 # NAME applied from patches/ onto its base, refs/postings/NAME-base (the
 # base plus the postings it is based on). Built without a checkout.
 posting_refs() {
-	postings refs "$CHECK_TREE" "$BASE_REF"
+	postings refs "$CHECK_TREE" "$CT_BASE"
 }
 
 require_kernel() {
-	kgit rev-parse -q --verify "$BASE_REF^{commit}" >/dev/null ||
-		die "$KERNEL_DIR has no $BASE_REF; run 'make kernel' (or scripts/provision) first"
+	git -C "$KERNEL_DIR" rev-parse --git-dir >/dev/null 2>&1 || {
+		[ "$OWN_TREE" = 1 ] || die "no kernel tree in $KERNEL_DIR; run 'make kernel' (scripts/provision) first"
+		die "KERNEL_DIR=$KERNEL_DIR is no git tree; set KERNEL_DIR to a kernel git tree"
+	}
+	kgit rev-parse -q --verify "$BASE_REF^{commit}" >/dev/null || {
+		[ "$OWN_TREE" = 1 ] || die "$KERNEL_DIR has no $BASE_REF; run 'make kernel' (scripts/provision) first"
+		die "BASE_REF=$BASE_REF is no tag, branch or commit of $KERNEL_DIR; set BASE_REF to what the series applies to there"
+	}
 }
 
 # tinyconfig_with O FRAGMENT [MAKE ARGS...]: configure the build directory
@@ -239,26 +321,14 @@ config_holds() {
 		die "$(printf '%s: not in %s after olddefconfig:' "$1" "$2"; printf '\n  %s' "${missing[@]}")"
 }
 
-# Run kunit/run [--variant=VARIANT] ("" for the plain run) with its output
-# on stdout and in $KUNIT_LOG (kunit-VARIANT.log for a variant), whose last
-# line is the summary. Status: kunit/run's.
-KUNIT_LOG=$CACHE_DIR/results/kunit.log
-kunit_log() {
-	echo "$CACHE_DIR/results/kunit${1:+-$1}.log"
-}
+# kunit_logged VARIANT ("" for the plain run), qemu_logged: run kunit/run
+# or qemu/run with its output on stdout and in the results directory
+# (kunit[-VARIANT].log, qemu.log). Status: theirs.
 kunit_logged() {
-	local log
-	log=$(kunit_log "${1:-}")
-	mkdir -p "$(dirname "$log")"
-	"$TOP/kunit/run" ${1:+"--variant=$1"} 2>&1 | tee "$log"
+	"$TOP/kunit/run" ${1:+"--variant=$1"} 2>&1 | tee "$RESULTS_DIR/kunit${1:+-$1}.log"
 }
-
-# Run qemu/run with its output on stdout and in $QEMU_LOG, whose last
-# line is the summary. Status: qemu/run's.
-QEMU_LOG=$CACHE_DIR/results/qemu.log
 qemu_logged() {
-	mkdir -p "$(dirname "$QEMU_LOG")"
-	"$TOP/qemu/run" 2>&1 | tee "$QEMU_LOG"
+	"$TOP/qemu/run" 2>&1 | tee "$RESULTS_DIR/qemu.log"
 }
 
 # Print the URI of the Debian archive (not security) that the system's apt
@@ -293,4 +363,21 @@ system_mirror() {
 				awk -v cn="$codename" '$1 == "deb" && ($3 == cn || $3 == cn "-updates") { print $2 }'
 		done
 	} | grep -v -- '-security' | head -n 1
+}
+
+# kunitconfig_args LIST: the kunit.py options of a list of KUnit
+# configurations (kunit/*kunitconfigs), one a line: a line of the list is
+# a directory with a .kunitconfig or a file, relative to the kernel tree,
+# or to this repository when it starts with "kunit/"; or a kunit.py
+# option ("--...").
+kunitconfig_args() {
+	local c
+	while IFS= read -r c; do
+		case "$c" in
+		'' | '#'*) continue ;;
+		--*) printf '%s\n' "$c" ;;
+		kunit/*) printf -- '--kunitconfig=%s\n' "$TOP/$c" ;;
+		*) printf -- '--kunitconfig=%s\n' "$c" ;;
+		esac
+	done <"$1"
 }
