@@ -1,0 +1,66 @@
+# shellcheck shell=bash
+# kbuild helpers: directories, configurations, KUnit configuration lists. Part of scripts/lib.sh;
+# sourced, never executed.
+
+# Read paths of files in the tree $1 on stdin; print the kbuild directories
+# (the nearest with a Makefile or Kbuild) that hold them, as make targets
+# ("dir/"), once each, without include/.
+kbuild_dirs() {
+	local d
+	while IFS= read -r d; do
+		d=$(dirname "$d")
+		while [ "$d" != . ] && [ ! -f "$1/$d/Makefile" ] && [ ! -f "$1/$d/Kbuild" ]; do
+			d=$(dirname "$d")
+		done
+		[ "$d" = . ] || [ "${d%%/*}" = include ] || printf '%s/\n' "$d"
+	done | sort -u
+}
+
+# tinyconfig_with O FRAGMENT [MAKE ARGS...]: configure the build directory
+# O of the check tree as tinyconfig plus configs/FRAGMENT.config, with
+# ARCH= and CROSS_COMPILE= in MAKE ARGS. olddefconfig's warnings about the
+# options the fragment overrides are not shown.
+tinyconfig_with() {
+	local o=$1 frag=$TOP/configs/$2.config
+	shift 2
+	mkdir -p "$o"
+	make -s -C "$CHECK_TREE" O="$o" "$@" tinyconfig
+	cat "$frag" >>"$o/.config"
+	make -s -C "$CHECK_TREE" O="$o" "$@" olddefconfig 2>/dev/null
+}
+
+# Die unless every option of the fragment $1 holds in the .config $2. An
+# option "is not set" holds if the .config does not set it (a symbol whose
+# dependencies fail is not written at all).
+config_holds() {
+	local l sym missing=()
+	while IFS= read -r l; do
+		case "$l" in
+		CONFIG_*) grep -qxF "$l" "$2" || missing+=("$l") ;;
+		'# CONFIG_'*' is not set')
+			sym=${l#\# }
+			sym=${sym%% *}
+			! grep -q "^$sym=" "$2" || missing+=("$l")
+			;;
+		esac
+	done <"$1"
+	[ ${#missing[@]} -eq 0 ] ||
+		die "$(printf '%s: not in %s after olddefconfig:' "$1" "$2"; printf '\n  %s' "${missing[@]}")"
+}
+
+# kunitconfig_args LIST: the kunit.py options of a list of KUnit
+# configurations (kunit/*kunitconfigs), one a line: a line of the list is
+# a directory with a .kunitconfig or a file, relative to the kernel tree,
+# or to this repository when it starts with "kunit/"; or a kunit.py
+# option ("--...").
+kunitconfig_args() {
+	local c
+	while IFS= read -r c; do
+		case "$c" in
+		'' | '#'*) continue ;;
+		--*) printf '%s\n' "$c" ;;
+		kunit/*) printf -- '--kunitconfig=%s\n' "$TOP/$c" ;;
+		*) printf -- '--kunitconfig=%s\n' "$c" ;;
+		esac
+	done <"$1"
+}
