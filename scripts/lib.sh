@@ -41,6 +41,9 @@ fi
 TREE_ID=$(printf '%s' "$KERNEL_DIR" | sha1sum | cut -c1-8)
 # The QEMU guest's build directory (qemu/build, qemu/boot).
 QEMU_O=${QEMU_O:-$CACHE_DIR/build/qemu-x86-$TREE_ID}
+# The KUnit runs of make test on UML: "" is the plain one
+# (kunit/kunitconfigs), the others kunit/VARIANT.kunitconfigs.
+KUNIT_VARIANTS=("" sanitizers nomock)
 # Branch that carries the series in KERNEL_DIR.
 SERIES_BRANCH=${SERIES_BRANCH:-iommufd-kunit}
 

@@ -64,3 +64,24 @@ kunitconfig_args() {
 		esac
 	done <"$1"
 }
+
+# Content-keyed results. A result that depends on nothing but the tree,
+# the configuration, the compilers and the scripts that made it (object
+# sizes and symbols, compiler warnings; never a test that runs) is kept in
+# $CACHE_DIR/memo and reused by a later run with all of them the same.
+# memo_file NAME WORDS...: the file for NAME under a key of WORDS, the
+# compilers (host and arm64), the calling script and the scripts it uses.
+MEMO_DIR=$CACHE_DIR/memo
+memo_file() {
+	local name=$1 key
+	shift
+	key=$({
+		printf '%s\n' "$@"
+		gcc --version | head -n 1
+		aarch64-linux-gnu-gcc --version 2>/dev/null | head -n 1 || true
+		ld --version | head -n 1
+		cat "$0" "$TOP"/scripts/lib/*.sh "$TOP/scripts/build-warnings" "$TOP/scripts/find-sparse"
+	} | sha1sum | cut -c1-16)
+	mkdir -p "$MEMO_DIR"
+	echo "$MEMO_DIR/$name.$key"
+}
