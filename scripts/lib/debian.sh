@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# Debian's archive as this machine's apt sources name it. Part of scripts/lib.sh;
-# sourced, never executed.
+# Debian's archive as this machine's apt sources name it. Part of
+# scripts/lib.sh; sourced, never executed.
 
 # Print the URI of the Debian archive (not security) that the system's apt
 # sources use for this release, in both the deb822 and the one-line format.

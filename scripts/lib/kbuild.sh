@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# kbuild helpers: directories, configurations, KUnit configuration lists. Part of scripts/lib.sh;
-# sourced, never executed.
+# kbuild helpers: directories, configurations, KUnit configuration lists,
+# content-keyed results. Part of scripts/lib.sh; sourced, never executed.
 
 # Read paths of files in the tree $1 on stdin; print the kbuild directories
 # (the nearest with a Makefile or Kbuild) that hold them, as make targets
@@ -16,17 +16,24 @@ kbuild_dirs() {
 	done | sort -u
 }
 
-# tinyconfig_with O FRAGMENT [MAKE ARGS...]: configure the build directory
-# O of the check tree as tinyconfig plus configs/FRAGMENT.config, with
-# ARCH= and CROSS_COMPILE= in MAKE ARGS. olddefconfig's warnings about the
-# options the fragment overrides are not shown.
+# tinyconfig_with TREE O FRAGMENT... [-- MAKE ARGS...]: configure the build
+# directory O of the kernel tree TREE as tinyconfig plus the configuration
+# fragments (paths), in order, with ARCH= and CROSS_COMPILE= in MAKE ARGS.
+# olddefconfig's warnings about the options the fragments override are
+# not shown; config_holds says whether they hold.
 tinyconfig_with() {
-	local o=$1 frag=$TOP/configs/$2.config
+	local tree=$1 o=$2
+	local -a frags=()
 	shift 2
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do
+		frags+=("$1")
+		shift
+	done
+	[ $# -eq 0 ] || shift
 	mkdir -p "$o"
-	make -s -C "$CHECK_TREE" O="$o" "$@" tinyconfig
-	cat "$frag" >>"$o/.config"
-	make -s -C "$CHECK_TREE" O="$o" "$@" olddefconfig 2>/dev/null
+	make -s -C "$tree" O="$o" "$@" tinyconfig
+	cat "${frags[@]}" >>"$o/.config"
+	make -s -C "$tree" O="$o" "$@" olddefconfig 2>/dev/null
 }
 
 # Die unless every option of the fragment $1 holds in the .config $2. An

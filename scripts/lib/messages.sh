@@ -1,6 +1,6 @@
 # shellcheck shell=bash
-# Messages, usage and stage timing of the project's scripts. Part of scripts/lib.sh;
-# sourced, never executed.
+# Messages, usage and stage timing of the project's scripts. Part of
+# scripts/lib.sh; sourced, never executed.
 
 # usage [STATUS]: print the calling script's header comment, which says
 # how to use it, and exit with STATUS (default 0; on stderr unless 0).

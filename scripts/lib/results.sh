@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# shellcheck disable=SC2034 # failed and CHECK_RESULTS are read by the sourcing scripts
+# shellcheck disable=SC2034 # the sourcing scripts read failed
 # Results: the results directory of a run, the KTAP of the series checks,
 # and the logged KUnit and guest runs. Part of scripts/lib.sh;
 # sourced, never executed.

@@ -1,13 +1,11 @@
 # shellcheck shell=bash
-# The kernel tree, the check tree and the postings in them. Part of scripts/lib.sh;
-# sourced, never executed.
+# The kernel tree, the check tree and the postings in them. Part of
+# scripts/lib.sh; sourced, never executed.
 
-# git in the kernel tree, with settings pinned so that output does not
-# depend on the user's configuration.
+# git in the kernel tree, with the settings of scripts/git-pinned.conf, so
+# that output does not depend on the user's configuration.
 kgit() {
-	git -C "$KERNEL_DIR" -c core.abbrev=12 -c diff.algorithm=myers \
-		-c diff.renames=true -c diff.noprefix=false -c diff.mnemonicPrefix=false \
-		-c core.autocrlf=false -c am.threeWay=false "$@"
+	git -C "$KERNEL_DIR" -c include.path="$TOP/scripts/git-pinned.conf" "$@"
 }
 
 # Bring CHECK_TREE to the kernel tree's base and series branch (fetched as
@@ -44,8 +42,8 @@ sync_check_tree() {
 		"+$base:$CT_BASE" "+refs/heads/$SERIES_BRANCH:refs/heads/series"
 }
 
-# git in the check tree, with the abbreviation pinned as kgit pins it.
-ct() { git -C "$CHECK_TREE" -c core.abbrev=12 "$@"; }
+# git in the check tree, with the same settings.
+ct() { git -C "$CHECK_TREE" -c include.path="$TOP/scripts/git-pinned.conf" "$@"; }
 
 # make run and make test build their KUnit and guest kernels in the check
 # tree, at the tip of the series: the same commits as the kernel tree
