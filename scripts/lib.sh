@@ -44,6 +44,9 @@ QEMU_O=${QEMU_O:-$CACHE_DIR/build/qemu-x86-$TREE_ID}
 # The KUnit runs of make test on UML: "" is the plain one
 # (kunit/kunitconfigs), the others kunit/VARIANT.kunitconfigs.
 KUNIT_VARIANTS=("" sanitizers nomock)
+# The VT-d modes qemu/run boots (QEMU_MODES), registered as runs up front
+# by make test and make run.
+read -ra QEMU_MODE_LIST <<<"${QEMU_MODES:-legacy scalable}"
 # Branch that carries the series in KERNEL_DIR.
 SERIES_BRANCH=${SERIES_BRANCH:-iommufd-kunit}
 

@@ -85,8 +85,10 @@ memo_file() {
 	key=$({
 		printf '%s\n' "$@"
 		gcc --version | head -n 1
-		aarch64-linux-gnu-gcc --version 2>/dev/null | head -n 1 || true
 		ld --version | head -n 1
+		aarch64-linux-gnu-gcc --version 2>/dev/null | head -n 1 || true
+		aarch64-linux-gnu-ld --version 2>/dev/null | head -n 1 || true
+		dpkg-query -W -f='${Version}\n' sparse 2>/dev/null || true
 		cat "$0" "$TOP"/scripts/lib/*.sh "$TOP/scripts/build-warnings" "$TOP/scripts/find-sparse"
 	} | sha1sum | cut -c1-16)
 	mkdir -p "$MEMO_DIR"

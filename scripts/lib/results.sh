@@ -5,31 +5,33 @@
 # sourced, never executed.
 
 # Results. Every run writes one KTAP document, NAME.ktap, to the results
-# directory of the command the user started (RESULTS_DIR, under
+# directory of the command the user started (SERIES_RESULTS_DIR, under
 # $SERIES_CACHE/results/, "latest" pointing at the newest), and registers
 # NAME in its file "expected" before it starts: scripts/tally counts a run
-# that wrote nothing as failed. results_begin makes the directory unless a
-# calling script already did; results_end tallies it if this script made
-# it, and exits with the tally's status.
+# that wrote nothing as failed. "results_begin join" makes the directory
+# unless a calling script already did (SERIES_RESULTS_DIR set);
+# "results_begin new" always makes one (make test, make run). results_end
+# tallies it if this script made it, and exits with the tally's status.
 results_begin() {
-	if [ -n "${RESULTS_DIR:-}" ]; then
+	[ "$1" != new ] || unset SERIES_RESULTS_DIR
+	if [ -n "${SERIES_RESULTS_DIR:-}" ]; then
 		RESULTS_OWNER=0
 		return 0
 	fi
 	RESULTS_OWNER=1
-	RESULTS_DIR=$CACHE_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)-$$
-	mkdir -p "$RESULTS_DIR"
-	ln -sfn "$(basename "$RESULTS_DIR")" "$CACHE_DIR/results/latest"
-	export RESULTS_DIR
+	SERIES_RESULTS_DIR=$CACHE_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)-$$
+	mkdir -p "$SERIES_RESULTS_DIR"
+	ln -sfn "$(basename "$SERIES_RESULTS_DIR")" "$CACHE_DIR/results/latest"
+	export SERIES_RESULTS_DIR
 }
 results_expect() {
-	printf '%s\n' "$@" >>"$RESULTS_DIR/expected"
+	printf '%s\n' "$@" >>"$SERIES_RESULTS_DIR/expected"
 }
 results_end() {
 	[ "$RESULTS_OWNER" = 1 ] || exit "${1:-0}"
 	echo
 	echo "Summary:"
-	exec python3 "$TOP/scripts/tally" --kernel-dir="$KERNEL_DIR" "$RESULTS_DIR"
+	exec python3 "$TOP/scripts/tally" --kernel-dir="$KERNEL_DIR" "$SERIES_RESULTS_DIR"
 }
 
 # A check's results: pass DESCRIPTION, fail DESCRIPTION print "PASS: ..."
@@ -60,8 +62,8 @@ ktap_number() {
 # or qemu/run with its output on stdout and in the results directory
 # (kunit[-VARIANT].log, qemu.log). Status: theirs.
 kunit_logged() {
-	"$TOP/kunit/run" ${1:+"--variant=$1"} 2>&1 | tee "$RESULTS_DIR/kunit${1:+-$1}.log"
+	"$TOP/kunit/run" ${1:+"--variant=$1"} 2>&1 | tee "$SERIES_RESULTS_DIR/kunit${1:+-$1}.log"
 }
 qemu_logged() {
-	"$TOP/qemu/run" 2>&1 | tee "$RESULTS_DIR/qemu.log"
+	"$TOP/qemu/run" 2>&1 | tee "$SERIES_RESULTS_DIR/qemu.log"
 }
