@@ -93,6 +93,13 @@ def parser(kernel_dir):
     return importlib.import_module("kunit_parser")
 
 
+def junit(kernel_dir):
+    """The kunit_junit module of the kernel tree KERNEL_DIR (after
+    parser()), or None: it is newer than kunit_parser."""
+    path = os.path.join(kernel_dir, "tools", "testing", "kunit", "kunit_junit.py")
+    return importlib.import_module("kunit_junit") if os.path.isfile(path) else None
+
+
 def parse(kp, lines):
     """Parse KTAP lines with kunit_parser KP, printing nothing."""
     printer = importlib.import_module("kunit_printer").null_printer
